@@ -1,0 +1,49 @@
+# Ready to Lead: `make serve` to run the app, `make test` to run every test.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
+export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+# Where the app will be hosted. "./" works from any folder; give an absolute path such as
+# /some/path/ when a host needs one.
+PUBLIC_URL ?= ./
+
+.PHONY: serve build test lint test-host test-wasm test-e2e bench fuzz tools tools-test clean
+
+## serve: build the release and serve it on http://127.0.0.1:8080
+serve: tools
+	trunk serve --release
+
+## build: write the release build to dist/
+build: tools
+	trunk build --release --public-url "$(PUBLIC_URL)"
+
+## test: every test layer: lint, host tests, browser tests, end-to-end tests
+test: tools-test lint test-host test-wasm test-e2e
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+test-host:
+	cargo test
+
+test-wasm:
+	cargo test --target wasm32-unknown-unknown
+
+test-e2e: build
+	playwright test
+
+## bench: sizes of a first visit (and later, other figures)
+bench: build
+	@scripts/bench.sh
+
+tools:
+	@scripts/ensure-tools.sh build
+
+tools-test:
+	@scripts/ensure-tools.sh test
+
+clean:
+	rm -rf dist target node_modules test-results

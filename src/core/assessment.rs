@@ -1,0 +1,163 @@
+//! One person's assessment: their answers, background, evidence notes and plan progress.
+
+use super::date::Date;
+use super::framework::Framework;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// An answer to an item: a level from 1 to 5, or "No opportunity yet".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Answer {
+    Level(u8),
+    NoOpportunity,
+}
+
+impl Answer {
+    /// The value of the answer's radio input: "1"…"5" or "na".
+    pub fn value(self) -> String {
+        match self {
+            Answer::Level(l) => l.to_string(),
+            Answer::NoOpportunity => "na".into(),
+        }
+    }
+
+    pub fn from_value(value: &str) -> Option<Answer> {
+        match value {
+            "na" => Some(Answer::NoOpportunity),
+            "1" | "2" | "3" | "4" | "5" => value.parse().ok().map(Answer::Level),
+            _ => None,
+        }
+    }
+
+    pub fn level(self) -> Option<u8> {
+        match self {
+            Answer::Level(l) => Some(l),
+            Answer::NoOpportunity => None,
+        }
+    }
+}
+
+// Saved as 1–5 or "na", the same words a person sees in an exported file.
+impl Serialize for Answer {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Answer::Level(l) => s.serialize_u8(*l),
+            Answer::NoOpportunity => s.serialize_str("na"),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Answer {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Answer, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Level(u64),
+            Text(String),
+        }
+        let bad = || serde::de::Error::custom("an answer is a level from 1 to 5 or \"na\"");
+        match Raw::deserialize(d).map_err(|_| bad())? {
+            Raw::Level(l @ 1..=5) => Ok(Answer::Level(l as u8)),
+            Raw::Text(t) if t == "na" => Ok(Answer::NoOpportunity),
+            _ => Err(bad()),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Assessment {
+    /// Unique among this person's assessments; names it in history.
+    pub id: String,
+    pub framework_id: String,
+    pub framework_version: String,
+    /// The target role's id.
+    pub role: String,
+    pub answers: BTreeMap<String, Answer>,
+    /// Background question id → the chosen option's value.
+    pub background: BTreeMap<String, f64>,
+    /// Competency id → a short example that supports the ratings.
+    pub notes: BTreeMap<String, String>,
+    /// Growth plan actions ticked off.
+    pub done: BTreeSet<String>,
+    /// The questionnaire page the person was on.
+    pub page: usize,
+    pub started: Option<Date>,
+    pub completed: Option<Date>,
+}
+
+/// Evidence notes are kept short: they are examples, not essays, and travel in links.
+pub const NOTE_MAX_CHARS: usize = 500;
+
+impl Assessment {
+    pub fn new(framework: &Framework, role: &str, id: String, today: Date) -> Assessment {
+        Assessment {
+            id,
+            framework_id: framework.id.clone(),
+            framework_version: framework.version.clone(),
+            role: framework.role_or_default(role).id.clone(),
+            started: Some(today),
+            ..Assessment::default()
+        }
+    }
+
+    /// A new assessment that starts from this one's answers (a retake that keeps them).
+    pub fn retake(&self, id: String, today: Date, keep_answers: bool) -> Assessment {
+        let mut next = Assessment {
+            id,
+            framework_id: self.framework_id.clone(),
+            framework_version: self.framework_version.clone(),
+            role: self.role.clone(),
+            started: Some(today),
+            background: self.background.clone(),
+            ..Assessment::default()
+        };
+        if keep_answers {
+            next.answers = self.answers.clone();
+            next.notes = self.notes.clone();
+        }
+        next
+    }
+
+    pub fn answer(&self, item: &str) -> Option<Answer> {
+        self.answers.get(item).copied()
+    }
+
+    pub fn set_answer(&mut self, item: &str, answer: Answer) {
+        self.answers.insert(item.to_string(), answer);
+    }
+
+    pub fn set_note(&mut self, competency: &str, text: &str) {
+        let text: String = text.chars().take(NOTE_MAX_CHARS).collect();
+        if text.trim().is_empty() {
+            self.notes.remove(competency);
+        } else {
+            self.notes.insert(competency.to_string(), text);
+        }
+    }
+
+    pub fn note(&self, competency: &str) -> &str {
+        self.notes.get(competency).map(String::as_str).unwrap_or("")
+    }
+
+    pub fn toggle_done(&mut self, action: &str) {
+        if !self.done.remove(action) {
+            self.done.insert(action.to_string());
+        }
+    }
+
+    pub fn is_complete(&self) -> bool {
+        self.completed.is_some()
+    }
+
+    /// Items of the framework this assessment has not answered.
+    pub fn unanswered<'a>(
+        &'a self,
+        framework: &'a Framework,
+    ) -> impl Iterator<Item = &'a str> + 'a {
+        framework
+            .all_items()
+            .map(|i| i.id.as_str())
+            .filter(|id| !self.answers.contains_key(*id))
+    }
+}

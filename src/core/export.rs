@@ -1,0 +1,172 @@
+//! The JSON export of a person's assessments, and its import with every problem named.
+
+use super::assessment::{Assessment, NOTE_MAX_CHARS};
+use super::date::Date;
+use super::framework::Framework;
+use super::problem::Problem;
+use super::store::Store;
+use serde::{Deserialize, Serialize};
+
+pub const FORMAT: &str = "ready-to-lead-assessment";
+pub const VERSION: u32 = 1;
+/// An export larger than this is refused: a real one is a few hundred kilobytes at most.
+pub const MAX_BYTES: usize = 5_000_000;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportFile {
+    pub format: String,
+    pub version: u32,
+    pub exported: Option<Date>,
+    #[serde(default)]
+    pub current: Option<Assessment>,
+    #[serde(default)]
+    pub history: Vec<Assessment>,
+}
+
+pub fn export(store: &Store, today: Date) -> String {
+    let file = ExportFile {
+        format: FORMAT.into(),
+        version: VERSION,
+        exported: Some(today),
+        current: store.current.clone(),
+        history: store.history.clone(),
+    };
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// Reads an export; returns every problem found, each with its JSON path.
+pub fn import(json: &str, framework: &Framework) -> Result<ExportFile, Vec<Problem>> {
+    if json.len() > MAX_BYTES {
+        return Err(vec![Problem::new(
+            "",
+            format!(
+                "the file is {} bytes; an export is at most {MAX_BYTES}",
+                json.len()
+            ),
+        )]);
+    }
+    let head: serde_json::Value = serde_json::from_str(json)
+        .map_err(|e| vec![Problem::new("", format!("not valid JSON: {e}"))])?;
+    if head.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+        return Err(vec![Problem::new(
+            "format",
+            format!("this is not a Ready to Lead export (expected \"format\": \"{FORMAT}\")"),
+        )]);
+    }
+    match head.get("version").and_then(|v| v.as_u64()) {
+        Some(v) if v == VERSION as u64 => {}
+        Some(v) if v > VERSION as u64 => {
+            return Err(vec![Problem::new("version", format!("made by a newer version of Ready to Lead (file version {v}, this app reads {VERSION}); update the app to import it"))]);
+        }
+        other => {
+            return Err(vec![Problem::new(
+                "version",
+                format!("unknown file version {other:?}"),
+            )])
+        }
+    }
+    let file: ExportFile =
+        serde_path_to_error::deserialize(head).map_err(|e| vec![Problem::from_serde(&e)])?;
+    let mut problems = Vec::new();
+    if let Some(current) = &file.current {
+        check(framework, current, "current", &mut problems);
+    }
+    for (i, h) in file.history.iter().enumerate() {
+        check(framework, h, &format!("history[{i}]"), &mut problems);
+        if h.completed.is_none() {
+            problems.push(Problem::new(
+                format!("history[{i}].completed"),
+                "a past assessment has a completion date",
+            ));
+        }
+    }
+    if problems.is_empty() {
+        Ok(file)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Checks an assessment against the framework it claims to answer.
+pub fn check(framework: &Framework, a: &Assessment, at: &str, problems: &mut Vec<Problem>) {
+    let mut problem = |path: String, message: String| problems.push(Problem::new(path, message));
+    if a.id.is_empty()
+        || a.id.len() > 40
+        || !a.id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+    {
+        problem(
+            format!("{at}.id"),
+            format!("{:?} is not an assessment id", a.id),
+        );
+    }
+    if a.framework_id != framework.id {
+        problem(
+            format!("{at}.framework_id"),
+            format!(
+                "answers the framework {:?}, but this app uses {:?}",
+                a.framework_id, framework.id
+            ),
+        );
+        return; // the remaining checks would only repeat this one
+    }
+    if framework.role(&a.role).is_none() {
+        problem(
+            format!("{at}.role"),
+            format!("names no role of this framework: {:?}", a.role),
+        );
+    }
+    for id in a.answers.keys() {
+        if framework.item(id).is_none() {
+            problem(
+                format!("{at}.answers.{id}"),
+                "names no item of this framework".into(),
+            );
+        }
+    }
+    for (id, value) in &a.background {
+        match framework.background.iter().find(|q| &q.id == id) {
+            None => problem(
+                format!("{at}.background.{id}"),
+                "names no background question".into(),
+            ),
+            Some(q) if !q.options.iter().any(|o| o.value == *value) => problem(
+                format!("{at}.background.{id}"),
+                format!("{value} is not one of the question's options"),
+            ),
+            Some(_) => {}
+        }
+    }
+    for (id, note) in &a.notes {
+        if framework.competency(id).is_none() {
+            problem(format!("{at}.notes.{id}"), "names no competency".into());
+        }
+        if note.chars().count() > NOTE_MAX_CHARS {
+            problem(
+                format!("{at}.notes.{id}"),
+                format!("is longer than {NOTE_MAX_CHARS} characters"),
+            );
+        }
+    }
+    for id in &a.done {
+        if framework.action(id).is_none() {
+            problem(
+                format!("{at}.done"),
+                format!("names no action of this framework: {id:?}"),
+            );
+        }
+    }
+}
+
+impl Store {
+    /// Takes in an import: its current assessment replaces this one's; its history joins this
+    /// history, an assessment with the same id being replaced.
+    pub fn merge(&mut self, file: ExportFile) {
+        for h in file.history {
+            self.record(h);
+        }
+        if let Some(current) = file.current {
+            self.current = Some(current);
+        }
+    }
+}

@@ -1,0 +1,277 @@
+//! The framework: everything an assessment asks and suggests, as data (see docs/framework-format.md).
+
+use super::problem::Problem;
+use super::validate;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// The format version this build reads.
+pub const FORMAT: u32 = 1;
+/// A framework larger than this is refused before parsing: no real one comes close.
+pub const MAX_BYTES: usize = 2_000_000;
+
+const BUILTIN_JSON: &str = include_str!("../../content/engineering-manager.json");
+
+// Every field has a default so that a missing field becomes a validation problem with its path,
+// reported together with all the others, instead of the first and only parse error.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Framework {
+    pub format: u32,
+    pub id: String,
+    pub version: String,
+    pub title: String,
+    pub description: String,
+    pub pillars: Vec<Pillar>,
+    pub competencies: Vec<Competency>,
+    pub motivation: Motivation,
+    pub background: Vec<BackgroundQuestion>,
+    pub checklist: Vec<ChecklistEntry>,
+    pub roles: Vec<RoleProfile>,
+    pub default_role: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Pillar {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Competency {
+    pub id: String,
+    pub pillar: String,
+    pub name: String,
+    pub description: String,
+    #[serde(default = "one")]
+    pub weight: f64,
+    pub items: Vec<Item>,
+    pub actions: Vec<Action>,
+}
+
+fn one() -> f64 {
+    1.0
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Item {
+    pub id: String,
+    pub situation: String,
+    pub rater_situation: Option<String>,
+    pub anchors: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ActionKind {
+    Stretch,
+    Practice,
+    Feedback,
+    Reading,
+}
+
+impl ActionKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            ActionKind::Stretch => "Stretch assignment",
+            ActionKind::Practice => "Practice",
+            ActionKind::Feedback => "Feedback to seek",
+            ActionKind::Reading => "Reading",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Action {
+    pub id: String,
+    pub kind: Option<ActionKind>,
+    pub text: String,
+    pub signal: String,
+    pub horizon: u32,
+    pub levels: [u8; 2],
+    pub book: Option<Book>,
+}
+
+impl Action {
+    pub fn suits(&self, level: u8) -> bool {
+        (self.levels[0]..=self.levels[1]).contains(&level)
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Book {
+    pub title: String,
+    pub author: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Motivation {
+    pub name: String,
+    pub description: String,
+    pub threshold: f64,
+    pub items: Vec<Item>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct BackgroundQuestion {
+    pub id: String,
+    pub question: String,
+    pub options: Vec<BackgroundOption>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct BackgroundOption {
+    pub label: String,
+    pub value: f64,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ChecklistEntry {
+    pub id: String,
+    pub label: String,
+    pub background: Option<BackgroundRequirement>,
+    pub competency: Option<CompetencyRequirement>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct BackgroundRequirement {
+    pub question: String,
+    pub min: f64,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CompetencyRequirement {
+    pub id: String,
+    pub min_level: u8,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RoleProfile {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    pub minimums: BTreeMap<String, u8>,
+    pub weights: BTreeMap<String, f64>,
+    pub almost_ready: AlmostReady,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AlmostReady {
+    pub max_gap: f64,
+    pub max_blockers: usize,
+}
+
+impl RoleProfile {
+    /// The weight of a competency in this role's scores.
+    pub fn weight(&self, competency: &Competency) -> f64 {
+        self.weights
+            .get(&competency.id)
+            .copied()
+            .unwrap_or(competency.weight)
+    }
+
+    pub fn minimum(&self, competency: &str) -> u8 {
+        self.minimums.get(competency).copied().unwrap_or(1)
+    }
+}
+
+impl Framework {
+    /// Parses and validates a framework; every problem comes back with its JSON path.
+    pub fn load(json: &str) -> Result<Framework, Vec<Problem>> {
+        if json.len() > MAX_BYTES {
+            return Err(vec![Problem::new(
+                "",
+                format!(
+                    "the file is {} bytes; a framework may be at most {MAX_BYTES}",
+                    json.len()
+                ),
+            )]);
+        }
+        let mut de = serde_json::Deserializer::from_str(json);
+        let framework: Framework =
+            serde_path_to_error::deserialize(&mut de).map_err(|e| vec![Problem::from_serde(&e)])?;
+        de.end()
+            .map_err(|e| vec![Problem::new("", e.to_string())])?;
+        let problems = validate::framework(&framework);
+        if problems.is_empty() {
+            Ok(framework)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// The built-in Engineering Manager framework. It ships with the app and is validated by the
+    /// test suite, so failing here is a build defect, not bad input.
+    pub fn builtin() -> Framework {
+        match Framework::load(BUILTIN_JSON) {
+            Ok(framework) => framework,
+            Err(problems) => panic!("the built-in framework is invalid: {problems:?}"),
+        }
+    }
+
+    /// Scored items, in questionnaire order.
+    pub fn items(&self) -> impl Iterator<Item = (&Competency, &Item)> {
+        self.competencies
+            .iter()
+            .flat_map(|c| c.items.iter().map(move |i| (c, i)))
+    }
+
+    /// Every item with answers: scored items first, then motivation items.
+    pub fn all_items(&self) -> impl Iterator<Item = &Item> {
+        self.items()
+            .map(|(_, i)| i)
+            .chain(self.motivation.items.iter())
+    }
+
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.all_items().find(|i| i.id == id)
+    }
+
+    pub fn competency(&self, id: &str) -> Option<&Competency> {
+        self.competencies.iter().find(|c| c.id == id)
+    }
+
+    pub fn pillar(&self, id: &str) -> Option<&Pillar> {
+        self.pillars.iter().find(|p| p.id == id)
+    }
+
+    pub fn role(&self, id: &str) -> Option<&RoleProfile> {
+        self.roles.iter().find(|r| r.id == id)
+    }
+
+    /// The named role, or the framework's default when the name is unknown.
+    pub fn role_or_default(&self, id: &str) -> &RoleProfile {
+        self.role(id)
+            .or_else(|| self.role(&self.default_role))
+            .unwrap_or(&self.roles[0])
+    }
+
+    pub fn action(&self, id: &str) -> Option<(&Competency, &Action)> {
+        self.competencies
+            .iter()
+            .flat_map(|c| c.actions.iter().map(move |a| (c, a)))
+            .find(|(_, a)| a.id == id)
+    }
+
+    pub fn competencies_of<'a>(&'a self, pillar: &'a str) -> impl Iterator<Item = &'a Competency> {
+        self.competencies.iter().filter(move |c| c.pillar == pillar)
+    }
+
+    pub fn scored_item_count(&self) -> usize {
+        self.competencies.iter().map(|c| c.items.len()).sum()
+    }
+}

@@ -1,0 +1,70 @@
+//! The questionnaire's pages: Background first, one page per competency, Motivation last.
+
+use super::assessment::Assessment;
+use super::framework::{Framework, Item};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    Background,
+    /// The competency at this index of the framework.
+    Competency(usize),
+    Motivation,
+}
+
+pub fn pages(f: &Framework) -> Vec<Page> {
+    let mut pages = Vec::with_capacity(f.competencies.len() + 2);
+    if !f.background.is_empty() {
+        pages.push(Page::Background);
+    }
+    pages.extend((0..f.competencies.len()).map(Page::Competency));
+    pages.push(Page::Motivation);
+    pages
+}
+
+pub fn items(f: &Framework, page: Page) -> &[Item] {
+    match page {
+        Page::Background => &[],
+        Page::Competency(i) => f.competencies.get(i).map_or(&[], |c| &c.items),
+        Page::Motivation => &f.motivation.items,
+    }
+}
+
+/// Items answered (a level or "No opportunity yet") and items in all.
+pub fn progress(f: &Framework, a: &Assessment) -> (usize, usize) {
+    let total = f.all_items().count();
+    let answered = f
+        .all_items()
+        .filter(|i| a.answers.contains_key(&i.id))
+        .count();
+    (answered, total)
+}
+
+/// Pages with unanswered items, with how many each: pointed out before the report.
+pub fn gaps(f: &Framework, a: &Assessment) -> Vec<(usize, usize)> {
+    pages(f)
+        .into_iter()
+        .enumerate()
+        .filter_map(|(n, page)| {
+            let missing = match page {
+                Page::Background => f
+                    .background
+                    .iter()
+                    .filter(|q| !a.background.contains_key(&q.id))
+                    .count(),
+                page => items(f, page)
+                    .iter()
+                    .filter(|i| !a.answers.contains_key(&i.id))
+                    .count(),
+            };
+            (missing > 0).then_some((n, missing))
+        })
+        .collect()
+}
+
+pub fn title(f: &Framework, page: Page) -> &str {
+    match page {
+        Page::Background => "Background",
+        Page::Competency(i) => f.competencies.get(i).map_or("", |c| c.name.as_str()),
+        Page::Motivation => &f.motivation.name,
+    }
+}

@@ -1,0 +1,35 @@
+//! Geometry of the radar chart: values on equally spaced axes, the first pointing up.
+
+/// The point for `value` (0–100) on axis `i` of `n`, around a centre with a radius.
+pub fn point(i: usize, n: usize, value: f64, centre: (f64, f64), radius: f64) -> (f64, f64) {
+    let angle = std::f64::consts::TAU * i as f64 / n.max(1) as f64 - std::f64::consts::FRAC_PI_2;
+    let r = radius * value.clamp(0.0, 100.0) / 100.0;
+    (centre.0 + r * angle.cos(), centre.1 + r * angle.sin())
+}
+
+/// An SVG `points` attribute for a polygon through the values.
+pub fn polygon(values: &[f64], centre: (f64, f64), radius: f64) -> String {
+    values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let (x, y) = point(i, values.len(), *v, centre, radius);
+            format!("{x:.1},{y:.1}")
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_axis_points_up_and_values_scale_the_radius() {
+        assert_eq!(point(0, 4, 100.0, (50.0, 50.0), 40.0), (50.0, 10.0));
+        let (x, y) = point(1, 4, 50.0, (50.0, 50.0), 40.0);
+        assert!((x - 70.0).abs() < 1e-9 && (y - 50.0).abs() < 1e-9);
+        assert_eq!(polygon(&[0.0, 0.0], (5.0, 5.0), 4.0), "5.0,5.0 5.0,5.0");
+        assert_eq!(point(0, 3, 250.0, (0.0, 0.0), 10.0).1, -10.0);
+    }
+}

@@ -1,0 +1,297 @@
+//! Validation of a parsed framework: every rule of docs/framework-format.md, every problem reported.
+
+use super::framework::{ActionKind, Competency, Framework, Item, FORMAT};
+use super::problem::Problem;
+use std::collections::BTreeSet;
+
+pub fn framework(f: &Framework) -> Vec<Problem> {
+    let mut v = Validator::default();
+    if f.format != FORMAT {
+        v.push("format", format!("must be {FORMAT}, found {}", f.format));
+    }
+    v.id("id", &f.id);
+    v.text("version", &f.version, 1, 20);
+    v.text("title", &f.title, 2, 80);
+    v.text("description", &f.description, 10, 600);
+    v.count("pillars", f.pillars.len(), 1, 8);
+    v.count("competencies", f.competencies.len(), 1, 40);
+    v.count("background", f.background.len(), 0, 6);
+    v.count("checklist", f.checklist.len(), 0, 12);
+    v.count("roles", f.roles.len(), 1, 6);
+
+    let mut pillar_ids = BTreeSet::new();
+    for (i, p) in f.pillars.iter().enumerate() {
+        let at = format!("pillars[{i}]");
+        v.unique_id(&at, &p.id, &mut pillar_ids, "pillar");
+        v.text(&format!("{at}.name"), &p.name, 2, 80);
+        v.text(&format!("{at}.description"), &p.description, 10, 400);
+        if !f.competencies.iter().any(|c| c.pillar == p.id) {
+            v.push(&at, format!("pillar {:?} has no competency", p.id));
+        }
+    }
+
+    let mut competency_ids = BTreeSet::new();
+    let mut item_ids = BTreeSet::new();
+    let mut action_ids = BTreeSet::new();
+    for (i, c) in f.competencies.iter().enumerate() {
+        let at = format!("competencies[{i}]");
+        v.competency(
+            &at,
+            c,
+            &pillar_ids,
+            &mut competency_ids,
+            &mut item_ids,
+            &mut action_ids,
+        );
+    }
+
+    let m = &f.motivation;
+    v.text("motivation.name", &m.name, 2, 80);
+    v.text("motivation.description", &m.description, 10, 400);
+    v.range("motivation.threshold", m.threshold, 0.0, 100.0);
+    v.count("motivation.items", m.items.len(), 1, 20);
+    for (i, item) in m.items.iter().enumerate() {
+        v.item(&format!("motivation.items[{i}]"), item, &mut item_ids);
+    }
+
+    let mut question_ids = BTreeSet::new();
+    for (i, q) in f.background.iter().enumerate() {
+        let at = format!("background[{i}]");
+        v.unique_id(&at, &q.id, &mut question_ids, "background question");
+        v.text(&format!("{at}.question"), &q.question, 10, 200);
+        v.count(&format!("{at}.options"), q.options.len(), 2, 8);
+        for (j, o) in q.options.iter().enumerate() {
+            v.text(&format!("{at}.options[{j}].label"), &o.label, 1, 80);
+            if !o.value.is_finite() {
+                v.push(&format!("{at}.options[{j}].value"), "must be a number");
+            }
+        }
+        if q.options.windows(2).any(|w| w[0].value >= w[1].value) {
+            v.push(
+                &format!("{at}.options"),
+                "values must be strictly ascending",
+            );
+        }
+    }
+
+    let mut checklist_ids = BTreeSet::new();
+    for (i, e) in f.checklist.iter().enumerate() {
+        let at = format!("checklist[{i}]");
+        v.unique_id(&at, &e.id, &mut checklist_ids, "checklist entry");
+        v.text(&format!("{at}.label"), &e.label, 2, 120);
+        match (&e.background, &e.competency) {
+            (Some(b), None) => {
+                if !question_ids.contains(b.question.as_str()) {
+                    v.push(
+                        &format!("{at}.background.question"),
+                        format!("names no background question: {:?}", b.question),
+                    );
+                }
+            }
+            (None, Some(c)) => {
+                if !competency_ids.contains(c.id.as_str()) {
+                    v.push(
+                        &format!("{at}.competency.id"),
+                        format!("names no competency: {:?}", c.id),
+                    );
+                }
+                v.level(&format!("{at}.competency.min_level"), c.min_level);
+            }
+            _ => v.push(&at, "give exactly one of \"background\" and \"competency\""),
+        }
+    }
+
+    let mut role_ids = BTreeSet::new();
+    for (i, r) in f.roles.iter().enumerate() {
+        let at = format!("roles[{i}]");
+        v.unique_id(&at, &r.id, &mut role_ids, "role");
+        v.text(&format!("{at}.name"), &r.name, 2, 80);
+        v.text(&format!("{at}.description"), &r.description, 10, 400);
+        for (id, level) in &r.minimums {
+            if !competency_ids.contains(id.as_str()) {
+                v.push(&format!("{at}.minimums.{id}"), "names no competency");
+            }
+            v.level(&format!("{at}.minimums.{id}"), *level);
+        }
+        for c in &f.competencies {
+            if !r.minimums.contains_key(&c.id) {
+                v.push(
+                    &format!("{at}.minimums"),
+                    format!("no minimum for competency {:?}", c.id),
+                );
+            }
+        }
+        for (id, weight) in &r.weights {
+            if !competency_ids.contains(id.as_str()) {
+                v.push(&format!("{at}.weights.{id}"), "names no competency");
+            }
+            v.range(&format!("{at}.weights.{id}"), *weight, 0.1, 10.0);
+        }
+        v.range(
+            &format!("{at}.almost_ready.max_gap"),
+            r.almost_ready.max_gap,
+            0.25,
+            4.0,
+        );
+        v.count_value(
+            &format!("{at}.almost_ready.max_blockers"),
+            r.almost_ready.max_blockers,
+            1,
+            40,
+        );
+    }
+    if !role_ids.contains(f.default_role.as_str()) {
+        v.push(
+            "default_role",
+            format!("names no role: {:?}", f.default_role),
+        );
+    }
+    v.problems
+}
+
+#[derive(Default)]
+struct Validator {
+    problems: Vec<Problem>,
+}
+
+impl Validator {
+    fn push(&mut self, path: &str, message: impl Into<String>) {
+        self.problems.push(Problem::new(path, message));
+    }
+
+    fn text(&mut self, path: &str, text: &str, min: usize, max: usize) {
+        let len = text.trim().chars().count();
+        if len == 0 {
+            self.push(path, "is required");
+        } else if len < min || len > max {
+            self.push(path, format!("must be {min}–{max} characters, found {len}"));
+        }
+    }
+
+    fn id(&mut self, path: &str, id: &str) -> bool {
+        let well_formed = (1..=40).contains(&id.len())
+            && id.starts_with(|c: char| c.is_ascii_lowercase())
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if id.is_empty() {
+            self.push(path, "is required");
+        } else if !well_formed {
+            self.push(
+                path,
+                format!("{id:?} is not an id: 1–40 of a–z, 0–9 and -, starting with a letter"),
+            );
+        }
+        well_formed
+    }
+
+    fn unique_id<'a>(&mut self, at: &str, id: &'a str, seen: &mut BTreeSet<&'a str>, kind: &str) {
+        let path = format!("{at}.id");
+        if self.id(&path, id) && !seen.insert(id) {
+            self.push(&path, format!("another {kind} already has the id {id:?}"));
+        }
+    }
+
+    fn count(&mut self, path: &str, n: usize, min: usize, max: usize) {
+        if n < min || n > max {
+            self.push(path, format!("must have {min}–{max} entries, found {n}"));
+        }
+    }
+
+    fn count_value(&mut self, path: &str, n: usize, min: usize, max: usize) {
+        if n < min || n > max {
+            self.push(path, format!("must be {min}–{max}, found {n}"));
+        }
+    }
+
+    fn range(&mut self, path: &str, x: f64, min: f64, max: f64) {
+        if !(x >= min && x <= max) {
+            self.push(path, format!("must be between {min} and {max}, found {x}"));
+        }
+    }
+
+    fn level(&mut self, path: &str, level: u8) {
+        if !(1..=5).contains(&level) {
+            self.push(path, format!("must be a level from 1 to 5, found {level}"));
+        }
+    }
+
+    fn competency<'a>(
+        &mut self,
+        at: &str,
+        c: &'a Competency,
+        pillars: &BTreeSet<&str>,
+        competencies: &mut BTreeSet<&'a str>,
+        items: &mut BTreeSet<&'a str>,
+        actions: &mut BTreeSet<&'a str>,
+    ) {
+        self.unique_id(at, &c.id, competencies, "competency");
+        if !pillars.contains(c.pillar.as_str()) {
+            self.push(
+                &format!("{at}.pillar"),
+                format!("names no pillar: {:?}", c.pillar),
+            );
+        }
+        self.text(&format!("{at}.name"), &c.name, 2, 80);
+        self.text(&format!("{at}.description"), &c.description, 10, 400);
+        self.range(&format!("{at}.weight"), c.weight, 0.1, 10.0);
+        self.count(&format!("{at}.items"), c.items.len(), 1, 20);
+        for (j, item) in c.items.iter().enumerate() {
+            self.item(&format!("{at}.items[{j}]"), item, items);
+        }
+        self.count(&format!("{at}.actions"), c.actions.len(), 1, 30);
+        for (j, a) in c.actions.iter().enumerate() {
+            let at = format!("{at}.actions[{j}]");
+            self.unique_id(&at, &a.id, actions, "action");
+            self.text(&format!("{at}.text"), &a.text, 10, 300);
+            self.text(&format!("{at}.signal"), &a.signal, 10, 300);
+            if ![30, 60, 90].contains(&a.horizon) {
+                self.push(
+                    &format!("{at}.horizon"),
+                    format!("must be 30, 60 or 90, found {}", a.horizon),
+                );
+            }
+            let [lo, hi] = a.levels;
+            if !(1 <= lo && lo <= hi && hi <= 5) {
+                self.push(
+                    &format!("{at}.levels"),
+                    format!("must be [min, max] with 1 ≤ min ≤ max ≤ 5, found [{lo}, {hi}]"),
+                );
+            }
+            match (a.kind, &a.book) {
+                (None, _) => self.push(
+                    &format!("{at}.kind"),
+                    "is required: stretch, practice, feedback or reading",
+                ),
+                (Some(ActionKind::Reading), None) => {
+                    self.push(&format!("{at}.book"), "a reading action names its book")
+                }
+                (Some(ActionKind::Reading), Some(book)) => {
+                    self.text(&format!("{at}.book.title"), &book.title, 1, 150);
+                    self.text(&format!("{at}.book.author"), &book.author, 2, 150);
+                }
+                (Some(_), Some(_)) => {
+                    self.push(&format!("{at}.book"), "only a reading action names a book")
+                }
+                (Some(_), None) => {}
+            }
+        }
+    }
+
+    fn item<'a>(&mut self, at: &str, item: &'a Item, ids: &mut BTreeSet<&'a str>) {
+        self.unique_id(at, &item.id, ids, "item");
+        self.text(&format!("{at}.situation"), &item.situation, 10, 300);
+        if let Some(rater) = &item.rater_situation {
+            self.text(&format!("{at}.rater_situation"), rater, 10, 300);
+        }
+        if item.anchors.len() != 5 {
+            self.push(
+                &format!("{at}.anchors"),
+                format!("expected exactly 5 anchors, found {}", item.anchors.len()),
+            );
+        }
+        for (k, anchor) in item.anchors.iter().enumerate() {
+            self.text(&format!("{at}.anchors[{k}]"), anchor, 3, 200);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+//! Import of a JSON export, from the intro page or the report.
+
+use crate::browser::file;
+use crate::core::export;
+use crate::core::route::Route;
+use crate::ui::state::{use_app, Notice, NoticeKind};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+
+/// Imports a JSON export; every problem in the file is listed, and nothing changes unless it is
+/// valid.
+#[component]
+pub fn ImportButton() -> impl IntoView {
+    let app = use_app();
+    let f = app.framework;
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(picked) = input.files().and_then(|list| list.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        spawn_local(async move {
+            let text = match file::read_text(picked).await {
+                Ok(text) => text,
+                Err(e) => {
+                    return app.notify(Notice::new(
+                        NoticeKind::Error,
+                        format!("Import failed: {e}."),
+                    ))
+                }
+            };
+            match export::import(&text, f) {
+                Ok(imported) => {
+                    let n = imported.history.len() + usize::from(imported.current.is_some());
+                    app.store.update(|s| s.merge(imported));
+                    app.notify(Notice::new(
+                        NoticeKind::Info,
+                        format!("Imported {n} assessment{}.", if n == 1 { "" } else { "s" }),
+                    ));
+                    let complete = app
+                        .store
+                        .with_untracked(|s| s.current.as_ref().is_some_and(|a| a.is_complete()));
+                    app.go(if complete {
+                        Route::Report
+                    } else {
+                        Route::Intro
+                    });
+                    app.route.set(if complete {
+                        Route::Report
+                    } else {
+                        Route::Intro
+                    });
+                }
+                Err(problems) => app.notify(
+                    Notice::new(
+                        NoticeKind::Error,
+                        "That file could not be imported. Nothing was changed.",
+                    )
+                    .with_details(problems.iter().map(|p| p.to_string()).collect()),
+                ),
+            }
+        });
+    };
+    view! {
+        <label class="button file-button">
+            "Import JSON"
+            <input type="file" accept=".json,application/json" class="sr-only" on:change=on_file />
+        </label>
+    }
+}

@@ -1,0 +1,126 @@
+//! The start page: what this is, how long it takes, where data stays; the target role; start,
+//! resume or start over.
+
+use super::state::use_app;
+use crate::core::questionnaire;
+use crate::core::route::Route;
+use leptos::prelude::*;
+
+#[component]
+pub fn Intro() -> impl IntoView {
+    let app = use_app();
+    let f = app.framework;
+    let items = f.all_items().count();
+    let default_role = app.store.with_untracked(|s| {
+        s.current
+            .as_ref()
+            .map_or_else(|| f.default_role.clone(), |a| a.role.clone())
+    });
+    let role = RwSignal::new(default_role);
+    let confirming = RwSignal::new(false);
+
+    // (in progress, completed, answered, total, page)
+    let status = move || {
+        app.store.with(|s| {
+            s.current.as_ref().map(|a| {
+                let (answered, total) = questionnaire::progress(f, a);
+                (a.is_complete(), answered, total, a.page)
+            })
+        })
+    };
+
+    let roles = f
+        .roles
+        .iter()
+        .map(|r| {
+            let id = r.id.clone();
+            let checked_id = id.clone();
+            view! {
+                <label class="role-option">
+                    <input
+                        type="radio"
+                        name="target-role"
+                        value=id.clone()
+                        prop:checked=move || role.get() == checked_id
+                        on:change=move |_| {
+                            role.set(id.clone());
+                            let chosen = id.clone();
+                            app.update_current(|a| a.role = chosen);
+                        }
+                    />
+                    <span class="role-name">{r.name.as_str()}</span>
+                    <span class="role-description">{r.description.as_str()}</span>
+                </label>
+            }
+        })
+        .collect_view();
+
+    let actions = move || {
+        match status() {
+        None => view! {
+            <button type="button" class="primary" on:click=move |_| app.start_new(&role.get_untracked())>
+                "Start"
+            </button>
+        }
+        .into_any(),
+        Some((true, ..)) => view! {
+            <button type="button" class="primary" on:click=move |_| app.go(Route::Report)>"See my report"</button>
+            <button type="button" on:click=move |_| app.retake(true)>"Retake with my last answers"</button>
+            <button type="button" on:click=move |_| app.retake(false)>"Retake from blank"</button>
+        }
+        .into_any(),
+        Some((false, answered, total, page)) => view! {
+            <button type="button" class="primary" on:click=move |_| app.go(Route::Page(page))>"Resume"</button>
+            <span class="resume-note">{format!("{answered} of {total} questions answered")}</span>
+            <button type="button" on:click=move |_| confirming.set(true)>"Start over"</button>
+        }
+        .into_any(),
+    }
+    };
+
+    view! {
+        <section class="intro">
+            <p class="eyebrow">"A private self-assessment"</p>
+            <h1>"Are you ready to become an Engineering Manager?"</h1>
+            <p class="lede">{f.description.as_str()}</p>
+            <ul class="facts">
+                <li>
+                    <strong>"How it works. "</strong>
+                    {format!(
+                        "{items} situations, one competency per page. For each, pick what you actually do today, or \"No opportunity yet\"."
+                    )}
+                </li>
+                <li><strong>"Time. "</strong>"About 15–20 minutes. Your answers are saved as you go: you can stop and resume."</li>
+                <li>
+                    <strong>"What you get. "</strong>
+                    "A readiness verdict for the role you choose, scores for coaching, delivery and technical depth, motivation apart from ability, and a growth plan."
+                </li>
+                <li>
+                    <strong>"Privacy. "</strong>
+                    "Everything stays in this browser's storage on this device. There is no account and no server; nothing leaves unless you download or share it."
+                </li>
+            </ul>
+            <fieldset class="roles">
+                <legend>"Which role are you aiming for?"</legend>
+                {roles}
+            </fieldset>
+            <div class="intro-actions">{actions}</div>
+            <p class="import-line">
+                "Moving from another browser? Import an exported file: "
+                <super::import::ImportButton />
+            </p>
+            <Show when=move || confirming.get()>
+                <div class="confirm" role="alertdialog" aria-labelledby="confirm-start-over">
+                    <p id="confirm-start-over">
+                        "Start over? Your answers in progress will be cleared. Completed assessments stay in your history."
+                    </p>
+                    <button type="button" class="danger" on:click=move |_| {
+                        confirming.set(false);
+                        app.start_new(&role.get_untracked());
+                    }>"Yes, start over"</button>
+                    <button type="button" on:click=move |_| confirming.set(false)>"Cancel"</button>
+                </div>
+            </Show>
+        </section>
+    }
+}

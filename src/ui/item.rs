@@ -1,0 +1,121 @@
+//! One item: a native radio group whose legend is the situation. Values "1"…"5" in ascending
+//! order of level and "na" are a contract that tests and embedding sites rely on.
+
+use super::state::use_app;
+use crate::core::framework::{BackgroundQuestion, Item};
+use crate::core::Answer;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[component]
+pub fn ItemField(item: &'static Item, na_label: &'static str) -> impl IntoView {
+    let app = use_app();
+    let id: &'static str = &item.id;
+    let chosen = Memo::new(move |_| {
+        app.store
+            .with(|s| s.current.as_ref().and_then(|a| a.answer(id)))
+    });
+    let set = move |answer: Answer| app.update_current(|a| a.set_answer(id, answer));
+
+    // 1–5 pick a level and 0 "No opportunity yet", on whichever item has focus.
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        let answer = match ev.key().as_str() {
+            "0" => Answer::NoOpportunity,
+            key => match Answer::from_value(key) {
+                Some(a) => a,
+                None => return,
+            },
+        };
+        ev.prevent_default();
+        set(answer);
+        focus_input(&ev, &answer.value());
+    };
+
+    let option = move |answer: Answer, key: &'static str, text: &'static str| {
+        view! {
+            <label class="option" class:chosen=move || chosen.get() == Some(answer)>
+                <input
+                    type="radio"
+                    name=id
+                    value=answer.value()
+                    prop:checked=move || chosen.get() == Some(answer)
+                    on:change=move |_| set(answer)
+                />
+                <span class="option-key" aria-hidden="true">{key}</span>
+                <span class="option-text">{text}</span>
+            </label>
+        }
+    };
+    const KEYS: [&str; 5] = ["1", "2", "3", "4", "5"];
+    let levels = item
+        .anchors
+        .iter()
+        .enumerate()
+        .map(|(i, text)| option(Answer::Level(i as u8 + 1), KEYS[i.min(4)], text.as_str()))
+        .collect_view();
+
+    view! {
+        <fieldset class="item" on:keydown=on_key>
+            <legend>{item.situation.as_str()}</legend>
+            <div class="options">
+                {levels}
+                {option(Answer::NoOpportunity, "0", na_label)}
+            </div>
+        </fieldset>
+    }
+}
+
+#[component]
+pub fn BackgroundField(question: &'static BackgroundQuestion) -> impl IntoView {
+    let app = use_app();
+    let id: &'static str = &question.id;
+    let chosen = Memo::new(move |_| {
+        app.store.with(|s| {
+            s.current
+                .as_ref()
+                .and_then(|a| a.background.get(id).copied())
+        })
+    });
+    let options = question
+        .options
+        .iter()
+        .map(|o| {
+            let value = o.value;
+            view! {
+                <label class="option" class:chosen=move || chosen.get() == Some(value)>
+                    <input
+                        type="radio"
+                        name=id
+                        value=value.to_string()
+                        prop:checked=move || chosen.get() == Some(value)
+                        on:change=move |_| app.update_current(|a| { a.background.insert(id.to_string(), value); })
+                    />
+                    <span class="option-text">{o.label.as_str()}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="item background">
+            <legend>{question.question.as_str()}</legend>
+            <div class="options compact">{options}</div>
+        </fieldset>
+    }
+}
+
+fn focus_input(ev: &web_sys::KeyboardEvent, value: &str) {
+    let Some(group) = ev
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    if let Ok(Some(input)) = group.query_selector(&format!("input[value=\"{value}\"]")) {
+        if let Ok(input) = input.dyn_into::<web_sys::HtmlElement>() {
+            let _ = input.focus();
+        }
+    }
+}

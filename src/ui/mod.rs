@@ -1,0 +1,21 @@
+//! The web app: thin Leptos components over the core. They render state and forward events;
+//! every number they show comes from `core`.
+
+mod app;
+mod header;
+mod import;
+mod intro;
+mod item;
+mod notices;
+mod questionnaire;
+mod report;
+pub mod state;
+
+pub use app::App;
+pub use state::{AppState, Notice, NoticeKind};
+
+/// Mounts the app on the page.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(App);
+}

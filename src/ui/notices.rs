@@ -1,0 +1,49 @@
+//! Messages at the top of the page: what happened, and what the person can do about it.
+
+use super::state::{use_app, NoticeKind};
+use crate::browser::download;
+use leptos::prelude::*;
+
+#[component]
+pub fn Notices() -> impl IntoView {
+    let app = use_app();
+    let saving = move || {
+        app.storage_error.get().map(|e| {
+            view! { <div class="notice warning" role="alert"><p>{e}</p></div> }
+        })
+    };
+    let list = move || {
+        app.notices
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(i, n)| {
+                let class = match n.kind {
+                    NoticeKind::Info => "notice info",
+                    NoticeKind::Warning => "notice warning",
+                    NoticeKind::Error => "notice error",
+                };
+                let role = if n.kind == NoticeKind::Info { "status" } else { "alert" };
+                let details = n.details.iter().map(|d| view! { <li>{d.clone()}</li> }).collect_view();
+                let raw = n.kept_aside.clone();
+                view! {
+                    <div class=class role=role>
+                        <p class="notice-title">{n.title.clone()}</p>
+                        <ul class="notice-details">{details}</ul>
+                        <div class="notice-actions">
+                            {raw.map(|raw| view! {
+                                <button type="button" on:click=move |_| {
+                                    let _ = download::text("ready-to-lead-unreadable-data.json", "application/json", &raw);
+                                }>"Download the unreadable data"</button>
+                            })}
+                            <button type="button" class="quiet" on:click=move |_| {
+                                app.notices.update(|list| { if i < list.len() { list.remove(i); } });
+                            }>"Dismiss"</button>
+                        </div>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+    view! { <div class="notices">{saving}{list}</div> }
+}

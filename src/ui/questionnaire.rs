@@ -1,0 +1,178 @@
+//! A questionnaire page: one competency (or Background, or Motivation), with progress, an
+//! evidence note, Back and Next.
+
+use super::item::{BackgroundField, ItemField};
+use super::state::use_app;
+use crate::core::assessment::NOTE_MAX_CHARS;
+use crate::core::questionnaire::{self, Page};
+use crate::core::route::Route;
+use leptos::prelude::*;
+
+#[component]
+pub fn Questionnaire(page: usize) -> impl IntoView {
+    let app = use_app();
+    let f = app.framework;
+    let pages = questionnaire::pages(f);
+    let count = pages.len();
+    let index = page.min(count - 1);
+    let this = pages[index];
+    let last = index + 1 == count;
+
+    // Remember the page, so that a reload resumes here.
+    app.update_current(|a| a.page = index);
+
+    let progress = Memo::new(move |_| {
+        app.store.with(|s| {
+            s.current
+                .as_ref()
+                .map_or((0, 1), |a| questionnaire::progress(f, a))
+        })
+    });
+    let missing = Memo::new(move |_| {
+        app.store.with(|s| {
+            s.current
+                .as_ref()
+                .map(|a| questionnaire::gaps(f, a))
+                .unwrap_or_default()
+        })
+    });
+    let checking = RwSignal::new(false);
+
+    let (heading, intro): (&str, &str) = match this {
+        Page::Background => (
+            "Background",
+            "A few facts about your experience, for the job-posting checklist in your report.",
+        ),
+        Page::Competency(i) => (
+            f.competencies[i].name.as_str(),
+            f.competencies[i].description.as_str(),
+        ),
+        Page::Motivation => (
+            f.motivation.name.as_str(),
+            f.motivation.description.as_str(),
+        ),
+    };
+    let pillar = match this {
+        Page::Competency(i) => f.pillar(&f.competencies[i].pillar).map(|p| p.name.as_str()),
+        Page::Motivation => Some("Not scored as ability"),
+        Page::Background => None,
+    };
+
+    let body = match this {
+        Page::Background => f
+            .background
+            .iter()
+            .map(|q| view! { <BackgroundField question=q /> })
+            .collect_view()
+            .into_any(),
+        page => {
+            let na = if page == Page::Motivation {
+                "Can't say yet"
+            } else {
+                "No opportunity yet"
+            };
+            questionnaire::items(f, page)
+                .iter()
+                .map(|item| view! { <ItemField item na_label=na /> })
+                .collect_view()
+                .into_any()
+        }
+    };
+
+    let note = match this {
+        Page::Competency(i) => {
+            let cid: &'static str = &f.competencies[i].id;
+            let value = move || {
+                app.store.with(|s| {
+                    s.current
+                        .as_ref()
+                        .map(|a| a.note(cid).to_string())
+                        .unwrap_or_default()
+                })
+            };
+            Some(view! {
+                <div class="evidence">
+                    <label for="evidence">"Evidence (optional)"</label>
+                    <p class="hint" id="evidence-hint">
+                        "A concrete example that supports your answers on this page: what you did, when, and what changed."
+                    </p>
+                    <textarea
+                        id="evidence"
+                        rows="3"
+                        maxlength=NOTE_MAX_CHARS.to_string()
+                        aria-describedby="evidence-hint"
+                        prop:value=value
+                        on:input:target=move |ev| {
+                            let text = ev.target().value();
+                            app.update_current(|a| a.set_note(cid, &text));
+                        }
+                    ></textarea>
+                </div>
+            })
+        }
+        _ => None,
+    };
+
+    let see_report = move |_| {
+        if missing.get_untracked().is_empty() {
+            app.finish();
+        } else {
+            checking.set(true);
+        }
+    };
+
+    view! {
+        <section class="questionnaire">
+            <div class="progress-block">
+                <p class="progress-text">
+                    {format!("Page {} of {count}", index + 1)}
+                    " · "
+                    {move || { let (a, t) = progress.get(); format!("{a} of {t} questions answered") }}
+                </p>
+                <progress
+                    max=move || progress.get().1
+                    value=move || progress.get().0
+                    aria-label="Questions answered"
+                ></progress>
+            </div>
+            {pillar.map(|p| view! { <p class="eyebrow">{p}</p> })}
+            <h1>{heading}</h1>
+            <p class="lede">{intro}</p>
+            {(this != Page::Background).then(|| view! {
+                <p class="hint keyboard-hint">
+                    "Pick what you actually do today. Keyboard: Tab to a question, then 1–5 or 0 for \"No opportunity yet\"."
+                </p>
+            })}
+            <div class="items">{body}</div>
+            {note}
+            <Show when=move || checking.get()>
+                <div class="confirm" role="alertdialog" aria-labelledby="unanswered-title">
+                    <p id="unanswered-title">
+                        {move || {
+                            let n: usize = missing.get().iter().map(|m| m.1).sum();
+                            format!("{n} question{} still unanswered. Unanswered questions lower the confidence of your report.", if n == 1 { " is" } else { "s are" })
+                        }}
+                    </p>
+                    <ul>
+                        {move || missing.get().into_iter().map(|(p, n)| {
+                            let title = questionnaire::title(f, questionnaire::pages(f)[p]).to_string();
+                            view! { <li><a href=Route::Page(p).fragment()>{format!("{title}: {n} unanswered")}</a></li> }
+                        }).collect_view()}
+                    </ul>
+                    <button type="button" class="primary" on:click=move |_| app.finish()>"See my report anyway"</button>
+                    <button type="button" on:click=move |_| checking.set(false)>"Keep answering"</button>
+                </div>
+            </Show>
+            <nav class="pager" aria-label="Questionnaire pages">
+                {(index > 0).then(|| view! {
+                    <button type="button" on:click=move |_| app.go(Route::Page(index - 1))>"Back"</button>
+                })}
+                {if last {
+                    view! { <button type="button" class="primary" on:click=see_report>"See my report"</button> }.into_any()
+                } else {
+                    view! { <button type="button" class="primary" on:click=move |_| app.go(Route::Page(index + 1))>"Next"</button> }.into_any()
+                }}
+            </nav>
+        </section>
+    }
+}

@@ -1,0 +1,36 @@
+//! Print, the Markdown 1:1 brief, and JSON export and import.
+
+use crate::browser::{clock, download};
+use crate::core::{brief, export, Assessment, Report};
+use crate::ui::state::{use_app, Notice, NoticeKind};
+use leptos::prelude::*;
+
+#[component]
+pub fn Exports(assessment: Assessment, report: Report) -> impl IntoView {
+    let app = use_app();
+    let f = app.framework;
+    let fail = move |e: String| app.notify(Notice::new(NoticeKind::Error, e));
+    let markdown = move |_| {
+        let text = brief::markdown(f, &assessment, &report);
+        if let Err(e) = download::text("ready-to-lead-1-1-brief.md", "text/markdown", &text) {
+            fail(e);
+        }
+    };
+    let json = move |_| {
+        let text = app.store.with(|s| export::export(s, clock::today()));
+        if let Err(e) = download::text("ready-to-lead-assessment.json", "application/json", &text) {
+            fail(e);
+        }
+    };
+    view! {
+        <section class="exports no-print" aria-labelledby="exports-heading">
+            <h2 id="exports-heading">"Keep and share"</h2>
+            <div class="button-row">
+                <button type="button" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print or save as PDF"</button>
+                <button type="button" on:click=markdown>"Download 1:1 brief (Markdown)"</button>
+                <button type="button" on:click=json>"Export all as JSON"</button>
+                <crate::ui::import::ImportButton />
+            </div>
+        </section>
+    }
+}

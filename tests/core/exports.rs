@@ -1,0 +1,144 @@
+//! The Markdown brief, the .ics reminder (golden files) and JSON export → import.
+
+use super::{answered, day, small};
+use ready_to_lead::core::export::{export, import};
+use ready_to_lead::core::store::Store;
+use ready_to_lead::core::{brief, ics, Assessment, Report};
+use std::path::Path;
+
+/// Compares with a golden file; `UPDATE_GOLDEN=1 cargo test` rewrites it after a deliberate change.
+#[track_caller]
+fn golden(name: &str, actual: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/golden")
+        .join(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, actual).unwrap();
+    }
+    let expected =
+        std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing {}", path.display()));
+    assert_eq!(actual, expected, "{name} differs from its golden file");
+}
+
+fn sample() -> Assessment {
+    let f = small();
+    let mut a = answered(
+        &f,
+        "manager",
+        &[
+            ("coach-1", "5"),
+            ("coach-2", "3"),
+            ("hire-1", "2"),
+            ("hire-2", "na"),
+            ("design-1", "4"),
+            ("design-2", "4"),
+            ("mot-1", "4"),
+            ("mot-2", "2"),
+        ],
+    );
+    a.completed = Some(day("2026-11-28"));
+    a.background.insert("years".into(), 5.0);
+    a.set_note(
+        "hire",
+        "Interviewed 6 candidates, wrote the rubric for one role.",
+    );
+    a.toggle_done("hire-practice");
+    a
+}
+
+#[test]
+fn markdown_brief_matches_its_golden_file() {
+    let f = small();
+    let a = sample();
+    golden("brief.md", &brief::markdown(&f, &a, &Report::build(&f, &a)));
+}
+
+#[test]
+fn ics_reminder_matches_its_golden_file() {
+    let text = ics::reminder(
+        day("2027-02-26"),
+        "Retake Ready to Lead, the Engineering Manager self-assessment",
+        "Your plan: Hiring; Coaching, with feedback. Compare with 28 Nov 2026.",
+        "a-1",
+        1_795_782_645_000.0,
+    );
+    golden("reminder.ics", &text);
+    assert!(text.split("\r\n").all(|l| l.len() <= 75));
+    assert!(
+        !text.replace("\r\n", "").contains('\n'),
+        "bare LF in {text:?}"
+    );
+    assert!(text.contains("DESCRIPTION:Your plan: Hiring\\; Coaching\\, with feedback. Compare with 28 N\r\n ov 2026.\r\n"));
+}
+
+#[test]
+fn export_then_import_gives_back_the_same_assessments() {
+    let f = small();
+    let mut store = Store::default();
+    let mut first = sample();
+    first.id = "a-0".into();
+    first.completed = Some(day("2026-08-01"));
+    store.record(first);
+    store.record(sample());
+    store.current = Some(sample());
+    let json = export(&store, day("2026-11-28"));
+    let file = import(&json, &f).expect("its own export imports");
+    let mut fresh = Store::default();
+    fresh.merge(file);
+    assert_eq!(fresh.current, store.current);
+    assert_eq!(fresh.history, store.history);
+    assert_eq!(fresh.history.len(), 2);
+    // The same report comes out.
+    let a = fresh.current.as_ref().unwrap();
+    assert_eq!(
+        Report::build(&f, a),
+        Report::build(&f, store.current.as_ref().unwrap())
+    );
+}
+
+#[test]
+fn import_reports_every_problem_with_its_path() {
+    let f = small();
+    let store = Store {
+        current: Some(sample()),
+        ..Store::default()
+    };
+    let mut doc: serde_json::Value =
+        serde_json::from_str(&export(&store, day("2026-11-28"))).unwrap();
+    let current = doc.pointer_mut("/current").unwrap();
+    current["answers"]["coach-9"] = 3.into();
+    current["background"]["years"] = 4.into();
+    current["notes"]["magic"] = "x".into();
+    current["role"] = "ceo".into();
+    current["done"] = serde_json::json!(["read-everything"]);
+    let problems = import(&doc.to_string(), &f).unwrap_err();
+    let text: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    for expected in [
+        "current.answers.coach-9: names no item of this framework",
+        "current.background.years: 4 is not one of the question's options",
+        "current.notes.magic: names no competency",
+        "current.role: names no role of this framework: \"ceo\"",
+        "current.done: names no action of this framework: \"read-everything\"",
+    ] {
+        assert!(
+            text.contains(&expected.to_string()),
+            "missing {expected:?} in {text:#?}"
+        );
+    }
+}
+
+#[test]
+fn import_refuses_what_is_not_an_export() {
+    let f = small();
+    let message = |json: &str| import(json, &f).unwrap_err()[0].to_string();
+    assert!(message("not json").starts_with("not valid JSON"));
+    assert!(message("{\"format\": \"other\"}").contains("not a Ready to Lead export"));
+    assert!(
+        message("{\"format\": \"ready-to-lead-assessment\", \"version\": 9}")
+            .contains("newer version")
+    );
+    assert!(message("{\"format\": \"ready-to-lead-assessment\", \"version\": 1, \"current\": {\"answers\": {\"coach-1\": 7}}}")
+        .starts_with("current.answers.coach-1"));
+    let other = "{\"format\": \"ready-to-lead-assessment\", \"version\": 1, \"current\": {\"id\": \"a-1\", \"framework_id\": \"other\"}}";
+    assert!(message(other).contains("answers the framework \"other\""));
+}

@@ -1,0 +1,38 @@
+//! Host tests of the pure core. The wasm test run skips this binary: it has its own tests.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod exports;
+mod plan;
+mod properties;
+mod scoring;
+mod seed_coverage;
+mod store;
+mod validation;
+
+use ready_to_lead::core::{Answer, Assessment, Date, Framework};
+
+pub const SMALL_JSON: &str = include_str!("../fixtures/small-framework.json");
+
+pub fn small() -> Framework {
+    Framework::load(SMALL_JSON).expect("the small fixture is valid")
+}
+
+pub fn day(text: &str) -> Date {
+    Date::parse(text).expect("a valid date")
+}
+
+/// An assessment of `framework` for `role` with the given answers ("na" or "1"…"5").
+pub fn answered(framework: &Framework, role: &str, answers: &[(&str, &str)]) -> Assessment {
+    let mut a = Assessment::new(framework, role, "a-1".into(), day("2026-11-27"));
+    for (item, value) in answers {
+        a.set_answer(item, Answer::from_value(value).expect("a valid answer"));
+    }
+    a
+}
+
+/// Every item of the framework, motivation included, answered with the same value.
+pub fn all_at(framework: &Framework, role: &str, value: &str) -> Assessment {
+    let ids: Vec<String> = framework.all_items().map(|i| i.id.clone()).collect();
+    let pairs: Vec<(&str, &str)> = ids.iter().map(|i| (i.as_str(), value)).collect();
+    answered(framework, role, &pairs)
+}

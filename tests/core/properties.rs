@@ -1,0 +1,136 @@
+//! Rules that hold for every set of answers, on the built-in framework and the small fixture.
+
+use super::small;
+use proptest::prelude::*;
+use ready_to_lead::core::verdict::VerdictKind;
+use ready_to_lead::core::{Answer, Assessment, Date, Framework, Report};
+use std::sync::OnceLock;
+
+fn builtin() -> &'static Framework {
+    static F: OnceLock<Framework> = OnceLock::new();
+    F.get_or_init(Framework::builtin)
+}
+
+/// None is unanswered; Some(0) is "No opportunity yet"; Some(1..=5) a level.
+fn answer_strategy() -> impl Strategy<Value = Option<u8>> {
+    prop_oneof![1 => Just(None), 1 => Just(Some(0)), 5 => (1u8..=5).prop_map(Some)]
+}
+
+fn assessment(f: &Framework, role: &str, answers: &[Option<u8>]) -> Assessment {
+    let mut a = Assessment::new(f, role, "a-1".into(), Date::parse("2026-11-27").unwrap());
+    for (item, answer) in f.all_items().zip(answers) {
+        match answer {
+            Some(0) => a.set_answer(&item.id, Answer::NoOpportunity),
+            Some(l) => a.set_answer(&item.id, Answer::Level(*l)),
+            None => {}
+        }
+    }
+    a
+}
+
+fn all_scores(r: &Report) -> Vec<f64> {
+    let mut v: Vec<f64> = r.scores.competencies.iter().map(|c| c.value()).collect();
+    v.extend(r.scores.pillars.iter().map(|p| p.score));
+    v.push(r.scores.overall);
+    v.extend(r.scores.motivation);
+    v
+}
+
+fn check_raising_never_lowers(
+    f: &Framework,
+    role: &str,
+    answers: &[Option<u8>],
+    at: usize,
+) -> Result<(), TestCaseError> {
+    let at = at % answers.len();
+    let Some(level @ 1..=4) = answers[at] else {
+        return Ok(());
+    };
+    let before = Report::build(f, &assessment(f, role, answers));
+    let mut raised = answers.to_vec();
+    raised[at] = Some(level + 1);
+    let after = Report::build(f, &assessment(f, role, &raised));
+    for (b, a) in all_scores(&before).iter().zip(all_scores(&after)) {
+        prop_assert!(
+            a >= *b,
+            "a score fell from {b} to {a} when item {at} went from {level} up"
+        );
+    }
+    prop_assert!(after.verdict.kind >= before.verdict.kind);
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn raising_any_single_answer_never_lowers_any_score(
+        answers in prop::collection::vec(answer_strategy(), 60),
+        at in 0usize..1000,
+        role in prop_oneof![Just("tech-lead"), Just("engineering-manager"), Just("senior-engineering-manager")],
+    ) {
+        let f = builtin();
+        let n = f.all_items().count();
+        check_raising_never_lowers(f, role, &answers[..n.min(answers.len())], at)?;
+    }
+
+    #[test]
+    fn raising_never_lowers_on_the_small_framework(
+        answers in prop::collection::vec(answer_strategy(), 8),
+        at in 0usize..8,
+        role in prop_oneof![Just("lead"), Just("manager")],
+    ) {
+        check_raising_never_lowers(&small(), role, &answers, at)?;
+    }
+
+    #[test]
+    fn every_score_stays_within_0_and_100(answers in prop::collection::vec(answer_strategy(), 60)) {
+        let f = builtin();
+        let r = Report::build(f, &assessment(f, "engineering-manager", &answers));
+        for s in all_scores(&r) {
+            prop_assert!((0.0..=100.0).contains(&s), "{s}");
+        }
+        for c in &r.scores.competencies {
+            prop_assert!((1.0..=5.0).contains(&c.level()));
+        }
+    }
+
+    #[test]
+    fn the_plan_addresses_the_largest_gaps_first(answers in prop::collection::vec(answer_strategy(), 60)) {
+        let f = builtin();
+        let r = Report::build(f, &assessment(f, "engineering-manager", &answers));
+        let gaps: Vec<f64> = r.plan.focus.iter().map(|x| x.gap).collect();
+        prop_assert!(gaps.windows(2).all(|w| w[0] >= w[1]), "{gaps:?}");
+        if let Some(first) = r.verdict.blockers.first() {
+            prop_assert_eq!(&r.plan.focus[0].competency, &first.competency);
+        }
+        for focus in &r.plan.focus {
+            prop_assert!(!focus.actions.is_empty() && focus.actions.len() <= 3);
+        }
+    }
+}
+
+#[test]
+fn all_top_is_ready_now_and_all_bottom_the_lowest_verdict() {
+    let f = builtin();
+    let n = f.all_items().count();
+    for role in [
+        "tech-lead",
+        "engineering-manager",
+        "senior-engineering-manager",
+    ] {
+        let top = Report::build(f, &assessment(f, role, &vec![Some(5); n]));
+        assert_eq!(top.scores.overall, 100.0);
+        assert_eq!(top.verdict.kind, VerdictKind::ReadyNow, "{role}");
+        let bottom = Report::build(f, &assessment(f, role, &vec![Some(1); n]));
+        assert_eq!(bottom.scores.overall, 0.0);
+        assert_eq!(bottom.verdict.kind, VerdictKind::ExploreRoleFirst, "{role}");
+        // With ability at the bottom but motivation high, the lowest ability verdict.
+        let scored = f.scored_item_count();
+        let mut motivated = vec![Some(1); scored];
+        motivated.extend(vec![Some(5); n - scored]);
+        let r = Report::build(f, &assessment(f, role, &motivated));
+        assert_eq!(r.verdict.kind, VerdictKind::BuildingFoundations, "{role}");
+        assert_eq!(r.verdict.blockers.len(), f.competencies.len());
+    }
+}

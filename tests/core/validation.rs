@@ -1,0 +1,421 @@
+//! Each validation rule of docs/framework-format.md, with a fixture that breaks it.
+
+use super::SMALL_JSON;
+use ready_to_lead::core::{Framework, Problem};
+use serde_json::{json, Value};
+
+/// Loads the small fixture after `change`, and returns the problems found.
+fn problems_after(change: impl FnOnce(&mut Value)) -> Vec<Problem> {
+    let mut doc: Value = serde_json::from_str(SMALL_JSON).unwrap();
+    change(&mut doc);
+    match Framework::load(&doc.to_string()) {
+        Ok(_) => vec![],
+        Err(problems) => problems,
+    }
+}
+
+fn at<'a>(doc: &'a mut Value, pointer: &str) -> &'a mut Value {
+    doc.pointer_mut(pointer)
+        .unwrap_or_else(|| panic!("no {pointer} in the fixture"))
+}
+
+/// Sets the value at a JSON pointer, adding the last key to its object when it is new.
+fn set(pointer: &'static str, value: Value) -> impl FnOnce(&mut Value) {
+    move |doc| {
+        let (parent, key) = pointer.rsplit_once('/').unwrap();
+        match at(doc, parent) {
+            Value::Object(map) => {
+                map.insert(key.to_string(), value);
+            }
+            other => *other.get_mut(key.parse::<usize>().unwrap()).unwrap() = value,
+        }
+    }
+}
+
+fn remove(parent: &'static str, key: &'static str) -> impl FnOnce(&mut Value) {
+    move |doc| {
+        at(doc, parent).as_object_mut().unwrap().remove(key);
+    }
+}
+
+#[track_caller]
+fn expect(problems: Vec<Problem>, path: &str, fragment: &str) {
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.path == path && p.message.contains(fragment)),
+        "expected `{path}: …{fragment}…` among {problems:#?}"
+    );
+}
+
+#[test]
+fn the_fixture_is_valid() {
+    assert_eq!(problems_after(|_| {}), vec![]);
+}
+
+#[test]
+fn top_level_fields() {
+    expect(
+        problems_after(set("/format", json!(2))),
+        "format",
+        "must be 1",
+    );
+    expect(
+        problems_after(set("/id", json!("Not An Id"))),
+        "id",
+        "is not an id",
+    );
+    expect(
+        problems_after(remove("", "version")),
+        "version",
+        "is required",
+    );
+    expect(
+        problems_after(set("/title", json!("x"))),
+        "title",
+        "2–80 characters",
+    );
+    expect(
+        problems_after(set("/description", json!("d".repeat(601)))),
+        "description",
+        "10–600",
+    );
+    expect(
+        problems_after(set("/default_role", json!("ceo"))),
+        "default_role",
+        "names no role",
+    );
+}
+
+#[test]
+fn pillars() {
+    expect(
+        problems_after(set("/pillars", json!([]))),
+        "pillars",
+        "1–8 entries",
+    );
+    expect(
+        problems_after(set("/pillars/1/id", json!("people"))),
+        "pillars[1].id",
+        "already has the id",
+    );
+    expect(
+        problems_after(|d| {
+            at(d, "/pillars").as_array_mut().unwrap().push(json!({"id": "empty", "name": "Empty", "description": "A pillar with nothing in it."}))
+        }),
+        "pillars[2]",
+        "has no competency",
+    );
+}
+
+#[test]
+fn competencies() {
+    expect(
+        problems_after(set("/competencies/0/pillar", json!("nowhere"))),
+        "competencies[0].pillar",
+        "names no pillar",
+    );
+    expect(
+        problems_after(set("/competencies/1/id", json!("coach"))),
+        "competencies[1].id",
+        "already has the id",
+    );
+    expect(
+        problems_after(set("/competencies/0/weight", json!(0))),
+        "competencies[0].weight",
+        "between 0.1 and 10",
+    );
+    expect(
+        problems_after(set("/competencies/0/items", json!([]))),
+        "competencies[0].items",
+        "1–20 entries",
+    );
+    expect(
+        problems_after(set("/competencies/0/actions", json!([]))),
+        "competencies[0].actions",
+        "1–30 entries",
+    );
+    expect(
+        problems_after(set("/competencies/2/name", json!(""))),
+        "competencies[2].name",
+        "is required",
+    );
+}
+
+#[test]
+fn items() {
+    expect(
+        problems_after(|d| {
+            at(d, "/competencies/0/items/0/anchors")
+                .as_array_mut()
+                .unwrap()
+                .pop();
+        }),
+        "competencies[0].items[0].anchors",
+        "exactly 5 anchors, found 4",
+    );
+    expect(
+        problems_after(set("/competencies/0/items/1/anchors/2", json!("ok"))),
+        "competencies[0].items[1].anchors[2]",
+        "3–200",
+    );
+    expect(
+        problems_after(set("/competencies/1/items/0/id", json!("coach-1"))),
+        "competencies[1].items[0].id",
+        "already has the id",
+    );
+    expect(
+        problems_after(set("/motivation/items/0/id", json!("design-2"))),
+        "motivation.items[0].id",
+        "already has the id",
+    );
+    expect(
+        problems_after(set(
+            "/competencies/2/items/0/situation",
+            json!("s".repeat(301)),
+        )),
+        "competencies[2].items[0].situation",
+        "10–300",
+    );
+    expect(
+        problems_after(set(
+            "/competencies/2/items/0/rater_situation",
+            json!("short"),
+        )),
+        "competencies[2].items[0].rater_situation",
+        "10–300",
+    );
+}
+
+#[test]
+fn actions() {
+    expect(
+        problems_after(set("/competencies/1/actions/1/id", json!("hire-stretch"))),
+        "competencies[1].actions[1].id",
+        "already has the id",
+    );
+    expect(
+        problems_after(set("/competencies/1/actions/0/horizon", json!(45))),
+        "competencies[1].actions[0].horizon",
+        "30, 60 or 90",
+    );
+    expect(
+        problems_after(set("/competencies/1/actions/0/levels", json!([4, 2]))),
+        "competencies[1].actions[0].levels",
+        "1 ≤ min ≤ max ≤ 5",
+    );
+    expect(
+        problems_after(set("/competencies/1/actions/0/levels", json!([0, 2]))),
+        "competencies[1].actions[0].levels",
+        "found [0, 2]",
+    );
+    expect(
+        problems_after(remove("/competencies/1/actions/0", "kind")),
+        "competencies[1].actions[0].kind",
+        "is required",
+    );
+    expect(
+        problems_after(remove("/competencies/1/actions/3", "book")),
+        "competencies[1].actions[3].book",
+        "names its book",
+    );
+    expect(
+        problems_after(set(
+            "/competencies/1/actions/1/book",
+            json!({"title": "A", "author": "B C"}),
+        )),
+        "competencies[1].actions[1].book",
+        "only a reading action",
+    );
+    expect(
+        problems_after(set("/competencies/1/actions/3/book/author", json!(""))),
+        "competencies[1].actions[3].book.author",
+        "is required",
+    );
+    expect(
+        problems_after(set("/competencies/1/actions/2/signal", json!("soon"))),
+        "competencies[1].actions[2].signal",
+        "10–300",
+    );
+}
+
+#[test]
+fn motivation() {
+    expect(
+        problems_after(set("/motivation/threshold", json!(150))),
+        "motivation.threshold",
+        "between 0 and 100",
+    );
+    expect(
+        problems_after(set("/motivation/items", json!([]))),
+        "motivation.items",
+        "1–20 entries",
+    );
+    expect(
+        problems_after(remove("/motivation", "name")),
+        "motivation.name",
+        "is required",
+    );
+}
+
+#[test]
+fn background_and_checklist() {
+    expect(
+        problems_after(set("/background/0/options/2/value", json!(1))),
+        "background[0].options",
+        "strictly ascending",
+    );
+    expect(
+        problems_after(set(
+            "/background/0/options",
+            json!([{"label": "Any", "value": 0}]),
+        )),
+        "background[0].options",
+        "2–8 entries",
+    );
+    expect(
+        problems_after(set("/background/0/question", json!("Years?"))),
+        "background[0].question",
+        "10–200",
+    );
+    expect(
+        problems_after(set(
+            "/checklist/0/competency",
+            json!({"id": "design", "min_level": 3}),
+        )),
+        "checklist[0]",
+        "exactly one of",
+    );
+    expect(
+        problems_after(remove("/checklist/1", "competency")),
+        "checklist[1]",
+        "exactly one of",
+    );
+    expect(
+        problems_after(set("/checklist/0/background/question", json!("age"))),
+        "checklist[0].background.question",
+        "names no background question",
+    );
+    expect(
+        problems_after(set("/checklist/1/competency/id", json!("magic"))),
+        "checklist[1].competency.id",
+        "names no competency",
+    );
+    expect(
+        problems_after(set("/checklist/1/competency/min_level", json!(0))),
+        "checklist[1].competency.min_level",
+        "level from 1 to 5",
+    );
+}
+
+#[test]
+fn roles() {
+    expect(
+        problems_after(set("/roles/0/minimums/magic", json!(2))),
+        "roles[0].minimums.magic",
+        "names no competency",
+    );
+    expect(
+        problems_after(remove("/roles/1/minimums", "hire")),
+        "roles[1].minimums",
+        "no minimum for competency \"hire\"",
+    );
+    expect(
+        problems_after(set("/roles/1/minimums/hire", json!(6))),
+        "roles[1].minimums.hire",
+        "level from 1 to 5",
+    );
+    expect(
+        problems_after(set("/roles/0/weights/design", json!(0))),
+        "roles[0].weights.design",
+        "between 0.1 and 10",
+    );
+    expect(
+        problems_after(set("/roles/0/weights/magic", json!(1))),
+        "roles[0].weights.magic",
+        "names no competency",
+    );
+    expect(
+        problems_after(set("/roles/0/almost_ready/max_gap", json!(0))),
+        "roles[0].almost_ready.max_gap",
+        "between 0.25 and 4",
+    );
+    expect(
+        problems_after(set("/roles/0/almost_ready/max_blockers", json!(0))),
+        "roles[0].almost_ready.max_blockers",
+        "1–40",
+    );
+    expect(
+        problems_after(set("/roles/1/id", json!("lead"))),
+        "roles[1].id",
+        "already has the id",
+    );
+    expect(
+        problems_after(set("/roles", json!([]))),
+        "roles",
+        "1–6 entries",
+    );
+}
+
+#[test]
+fn structure_errors_name_their_path() {
+    expect(
+        problems_after(set("/competencies/0/items/0/anchors", json!("five"))),
+        "competencies[0].items[0].anchors",
+        "invalid type",
+    );
+    expect(
+        problems_after(set("/competencies/0/actions/0/kind", json!("course"))),
+        "competencies[0].actions[0].kind",
+        "unknown variant",
+    );
+    expect(
+        problems_after(set("/competencies/0/items/0/anchor", json!([]))),
+        "competencies[0].items[0].anchor",
+        "unknown field `anchor`",
+    );
+}
+
+#[test]
+fn not_json_names_line_and_column() {
+    let problems = Framework::load("{\n  \"format\": 1,\n  oops\n}").unwrap_err();
+    assert_eq!(problems.len(), 1);
+    assert!(
+        problems[0].message.contains("line 3, column 3"),
+        "{problems:?}"
+    );
+    assert!(Framework::load("").is_err());
+    assert!(Framework::load("[]").is_err());
+    assert!(Framework::load("{} trailing").is_err());
+}
+
+#[test]
+fn a_huge_file_is_refused_before_parsing() {
+    let huge = " ".repeat(ready_to_lead::core::framework::MAX_BYTES + 1);
+    expect(Framework::load(&huge).unwrap_err(), "", "at most");
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    let problems = problems_after(|d| {
+        *at(d, "/format") = json!(7);
+        *at(d, "/competencies/0/items/0/anchors") = json!(["a1a", "b2b"]);
+        *at(d, "/competencies/2/actions/0/horizon") = json!(14);
+        *at(d, "/roles/0/minimums/design") = json!(9);
+    });
+    assert!(problems.len() >= 4, "{problems:#?}");
+    let text: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    assert!(
+        text.contains(&"format: must be 1, found 7".to_string()),
+        "{text:#?}"
+    );
+    assert!(text.contains(
+        &"competencies[0].items[0].anchors: expected exactly 5 anchors, found 2".to_string()
+    ));
+}
+
+#[test]
+fn deep_nesting_is_an_error_not_a_crash() {
+    let deep = "[".repeat(100_000);
+    assert!(Framework::load(&deep).is_err());
+}

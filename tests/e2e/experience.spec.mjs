@@ -1,0 +1,204 @@
+// What an engineer does with the app, from the first visit to a retake months later.
+import { test, expect } from '@playwright/test';
+import { answerPage, completeAssessment, expectAccessible, openIntro, overallScore, watchConsole } from './helpers.mjs';
+
+test('the whole questionnaire with the keyboard alone', async ({ page }) => {
+  const noErrors = watchConsole(page);
+  await openIntro(page);
+  await page.keyboard.press('Tab'); // skip link
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.textContent === 'Start')) break;
+  }
+  await page.keyboard.press('Enter');
+  for (let pageNo = 0; pageNo < 40; pageNo++) {
+    await expect(page.locator('h1')).toBeFocused();
+    const groups = await page.locator('fieldset.item').count();
+    for (let g = 0; g < groups; g++) {
+      await page.keyboard.press('Tab');
+      const isBackground = await page.evaluate(() => !!document.activeElement?.closest('fieldset.background'));
+      if (isBackground) {
+        await page.keyboard.press('ArrowDown'); // arrows move within a group and select
+      } else {
+        await page.keyboard.press('4');
+      }
+    }
+    // On to the pager: Tab past the note and Back to Next (or See my report).
+    let label = '';
+    for (let t = 0; t < 6; t++) {
+      await page.keyboard.press('Tab');
+      label = await page.evaluate(() => document.activeElement?.textContent ?? '');
+      if (label === 'Next' || label === 'See my report') break;
+    }
+    await page.keyboard.press('Enter');
+    if (label === 'See my report') break;
+  }
+  await expect(page.getByTestId('verdict')).toBeVisible();
+  // Every scored item was answered at level 4 → 75.
+  expect(await overallScore(page)).toBe(75);
+  await expect(page.getByText('items are unanswered')).toHaveCount(0);
+  noErrors();
+});
+
+test('reload mid-way resumes on the same page with the answers kept', async ({ page }) => {
+  await openIntro(page);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  for (let i = 0; i < 3; i++) {
+    await answerPage(page, (_, values) => values[1]);
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+  }
+  await page.locator('fieldset.item').first().locator('input[value="2"]').check();
+  await page.locator('#evidence').fill('Coached two engineers through their first on-call rotation.');
+  await expect(page).toHaveURL(/#\/q\/4$/);
+  await page.reload();
+  await expect(page).toHaveURL(/#\/q\/4$/);
+  await expect(page.locator('fieldset.item').first().locator('input[value="2"]')).toBeChecked();
+  await expect(page.locator('#evidence')).toHaveValue('Coached two engineers through their first on-call rotation.');
+  await expect(page.getByText(/Page 4 of \d+/)).toBeVisible();
+  // The intro offers Resume, and it goes back to the same page.
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await expect(page).toHaveURL(/#\/q\/4$/);
+});
+
+test('unanswered items are pointed out before the report', async ({ page }) => {
+  await openIntro(page);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.goto('./#/q/15');
+  await page.getByRole('button', { name: 'See my report', exact: true }).click();
+  await expect(page.getByText(/questions are still unanswered/)).toBeVisible();
+  await page.getByRole('button', { name: 'See my report anyway' }).click();
+  await expect(page.getByTestId('verdict')).toBeVisible();
+  await expect(page.getByText('Answer quality: low confidence')).toBeVisible();
+});
+
+test('tick a plan action, reload: still ticked', async ({ page }) => {
+  await openIntro(page);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await completeAssessment(page, (i) => String((i % 3) + 1));
+  const first = page.locator('.plan input[type=checkbox]').first();
+  await first.check();
+  await expect(page.getByText(/^1 of \d+ actions done/)).toBeVisible();
+  await page.reload();
+  await expect(page.locator('.plan input[type=checkbox]').first()).toBeChecked();
+});
+
+test('retake and see the change since last time', async ({ page }) => {
+  await openIntro(page);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await completeAssessment(page, () => '2');
+  const before = await overallScore(page);
+  await page.getByRole('button', { name: 'Retake with my last answers' }).first().click();
+  await expect(page).toHaveURL(/#\/q\/1$/);
+  await expect(page.locator('input[name="years-hands-on"]:checked')).toHaveCount(1);
+  await completeAssessment(page, () => '4');
+  const after = await overallScore(page);
+  expect(after).toBeGreaterThan(before);
+  await expect(page.getByRole('columnheader', { name: 'Since last time' })).toBeVisible();
+  await expect(page.locator('.competency-table tbody tr').first()).toContainText('+50');
+  // Both are in history; the earlier one opens read-only.
+  const rows = page.locator('.history tbody tr');
+  await expect(rows).toHaveCount(2);
+  await rows.nth(1).getByRole('link').click();
+  await expect(page.getByText(/An earlier assessment, completed/)).toBeVisible();
+  expect(await overallScore(page)).toBe(before);
+});
+
+test('print shows a clean report', async ({ page }) => {
+  await openIntro(page);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await completeAssessment(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('verdict')).toBeVisible();
+  await expect(page.locator('.plan')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
+  await expect(page.locator('.site-header')).toBeHidden();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.length).toBeGreaterThan(10_000);
+});
+
+test('export Markdown and JSON, import the JSON in a fresh browser: same report', async ({ page, browser }) => {
+  await openIntro(page);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await completeAssessment(page, (i) => ['1', '3', '5', 'na'][i % 4]);
+  const score = await overallScore(page);
+  const verdict = await page.getByTestId('verdict').textContent();
+
+  const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /1:1 brief/ }).click()]);
+  const brief = await (await md.createReadStream()).toArray();
+  const text = Buffer.concat(brief).toString('utf8');
+  expect(text).toContain(`## Verdict: ${verdict}`);
+  expect(text).toContain(`- Overall ability: ${score}`);
+
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all as JSON' }).click()]);
+  const file = await json.path();
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await openIntro(other);
+  await other.locator('input[type=file]').setInputFiles(file);
+  await expect(other.getByText('Imported 2 assessments.')).toBeVisible();
+  await expect(other.getByTestId('verdict')).toHaveText(verdict);
+  expect(await overallScore(other)).toBe(score);
+  await fresh.close();
+});
+
+test('a broken import says what is wrong and changes nothing', async ({ page }) => {
+  await openIntro(page);
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'broken.json', mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ format: 'ready-to-lead-assessment', version: 1, current: { id: 'x', framework_id: 'engineering-manager', role: 'ceo', answers: { 'nope-1': 3 } } })),
+  });
+  await expect(page.getByText('That file could not be imported. Nothing was changed.')).toBeVisible();
+  await expect(page.getByText('current.answers.nope-1: names no item of this framework')).toBeVisible();
+  await expect(page.getByText('current.role: names no role of this framework: "ceo"')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+});
+
+test('corrupted saved data is kept aside with a way forward', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('ready-to-lead', '{"schema": 1, "current": {"answers": {"x": 9}}');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  await openIntro(page);
+  await expect(page.getByText(/Your saved assessment could not be read/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Download the unreadable data' })).toBeVisible();
+  const aside = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ready-to-lead.unreadable.')).map((k) => localStorage.getItem(k)));
+  expect(aside).toEqual(['{"schema": 1, "current": {"answers": {"x": 9}}']);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(page.locator('fieldset.item').first()).toBeVisible();
+});
+
+for (const scheme of ['light', 'dark']) {
+  test(`no accessibility violations in ${scheme} on the intro, a questionnaire page and the report`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openIntro(page);
+    await expectAccessible(page, `intro (${scheme})`);
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await page.locator('fieldset.item').first().locator('input[value="3"]').check();
+    await expectAccessible(page, `questionnaire (${scheme})`);
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await completeAssessment(page, (i) => String((i % 5) + 1));
+    await expectAccessible(page, `report (${scheme})`);
+  });
+}
+
+test('the theme toggle is remembered', async ({ page }) => {
+  await openIntro(page);
+  await page.getByRole('button', { name: /Theme:/ }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('no sideways scrolling at 360 px', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openIntro(page);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await completeAssessment(page, (i) => String((i % 5) + 1));
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -1,0 +1,56 @@
+// What a person does, in small steps the specs share.
+import { expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** Fails the test on any console error or uncaught exception. */
+export function watchConsole(page) {
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return () => expect(errors, 'console errors').toEqual([]);
+}
+
+export async function openIntro(page, path = './') {
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+/** Answers every group on the current page: `pick(index)` returns a radio value. */
+export async function answerPage(page, pick) {
+  const groups = page.locator('fieldset.item');
+  const n = await groups.count();
+  for (let i = 0; i < n; i++) {
+    const group = groups.nth(i);
+    const values = await group.locator('input[type=radio]').evaluateAll((xs) => xs.map((x) => x.value));
+    const value = pick(i, values);
+    await group.locator(`input[value="${value}"]`).check();
+  }
+}
+
+/** Starts (or resumes) and answers every page, then opens the report. */
+export async function completeAssessment(page, pick = () => '4') {
+  for (let guard = 0; guard < 40; guard++) {
+    await answerPage(page, (i, values) => (values.includes('na') ? pick(i) : values[values.length - 1]));
+    const finish = page.getByRole('button', { name: 'See my report', exact: true });
+    if (await finish.isVisible()) {
+      await finish.click();
+      await expect(page.getByTestId('verdict')).toBeVisible();
+      return;
+    }
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+  }
+  throw new Error('the questionnaire never ended');
+}
+
+export async function overallScore(page) {
+  const text = await page.getByTestId('overall-score').textContent();
+  expect(text).toMatch(/^\d{1,3}$/);
+  return Number(text);
+}
+
+/** axe finds no violations on the page as it is now. */
+export async function expectAccessible(page, what) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, `axe violations on ${what}`).toEqual([]);
+}

@@ -1,0 +1,146 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): the storage adapter and the mounted
+//! app, with a real DOM and a real localStorage.
+#![cfg(target_arch = "wasm32")]
+
+use ready_to_lead::browser::storage;
+use ready_to_lead::ui::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// Lets effects, microtasks and event handlers run.
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Mounts a fresh app in its own container, after `prepare` has set up storage.
+async fn mount_app() -> web_sys::HtmlElement {
+    let _ = web_sys::window().unwrap().location().set_hash("#/");
+    settle().await;
+    let host: web_sys::HtmlElement = document()
+        .create_element("div")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    leptos::mount::mount_to(host.clone(), App).forget();
+    settle().await;
+    host
+}
+
+fn click_button(root: &web_sys::HtmlElement, text: &str) {
+    let buttons = root.query_selector_all("button").unwrap();
+    for i in 0..buttons.length() {
+        let b: web_sys::HtmlElement = buttons.item(i).unwrap().dyn_into().unwrap();
+        if b.text_content().unwrap_or_default().trim() == text {
+            b.click();
+            return;
+        }
+    }
+    panic!("no button {text:?} in {}", root.inner_html());
+}
+
+#[wasm_bindgen_test]
+fn storage_round_trip() {
+    storage::write("rtl-test", "{\"a\":1}").unwrap();
+    assert_eq!(
+        storage::read("rtl-test").unwrap().as_deref(),
+        Some("{\"a\":1}")
+    );
+    storage::remove("rtl-test").unwrap();
+    assert_eq!(storage::read("rtl-test").unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+fn keeping_aside_copies_the_raw_text_to_its_own_key() {
+    let key = storage::keep_aside("{broken", 1234.0).unwrap();
+    assert_eq!(key, format!("{}1234", storage::ASIDE_PREFIX));
+    assert_eq!(storage::read(&key).unwrap().as_deref(), Some("{broken"));
+    storage::remove(&key).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn starting_and_answering_autosaves() {
+    local_storage().clear().unwrap();
+    let app = mount_app().await;
+    assert!(app
+        .text_content()
+        .unwrap()
+        .contains("Are you ready to become an Engineering Manager?"));
+    click_button(&app, "Start");
+    settle().await;
+    // Background page first: answer one question by clicking its radio.
+    let radio: web_sys::HtmlInputElement = app
+        .query_selector("input[name=\"years-hands-on\"][value=\"5\"]")
+        .unwrap()
+        .expect("the background page shows the years question")
+        .dyn_into()
+        .unwrap();
+    radio.click();
+    settle().await;
+    let saved = local_storage().get_item(storage::KEY).unwrap().unwrap();
+    assert!(saved.contains("\"years-hands-on\":5"), "{saved}");
+    click_button(&app, "Next");
+    settle().await;
+    // A competency page: five levels and "na", in ascending order.
+    let values: Vec<String> = {
+        let group = app.query_selector("fieldset.item").unwrap().unwrap();
+        let inputs = group.query_selector_all("input[type=radio]").unwrap();
+        (0..inputs.length())
+            .map(|i| {
+                inputs
+                    .item(i)
+                    .unwrap()
+                    .dyn_into::<web_sys::HtmlInputElement>()
+                    .unwrap()
+                    .value()
+            })
+            .collect()
+    };
+    assert_eq!(values, ["1", "2", "3", "4", "5", "na"]);
+    app.remove();
+}
+
+#[wasm_bindgen_test]
+async fn unreadable_saved_data_is_kept_aside_and_explained() {
+    local_storage().clear().unwrap();
+    local_storage()
+        .set_item(
+            storage::KEY,
+            "{\"schema\": 1, \"current\": {\"answers\": 7}}",
+        )
+        .unwrap();
+    let app = mount_app().await;
+    let text = app.text_content().unwrap();
+    assert!(
+        text.contains("Your saved assessment could not be read"),
+        "{text}"
+    );
+    let storage = local_storage();
+    let aside: Vec<String> = (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .filter(|k| k.starts_with(storage::ASIDE_PREFIX))
+        .collect();
+    assert_eq!(aside.len(), 1, "{aside:?}");
+    assert_eq!(
+        storage.get_item(&aside[0]).unwrap().as_deref(),
+        Some("{\"schema\": 1, \"current\": {\"answers\": 7}}")
+    );
+    app.remove();
+    storage.clear().unwrap();
+}
