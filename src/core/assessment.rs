@@ -2,6 +2,7 @@
 
 use super::date::Date;
 use super::framework::Framework;
+use super::shape::Shape;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -85,6 +86,21 @@ pub struct Assessment {
     pub started: Option<Date>,
     pub completed: Option<Date>,
 }
+
+/// The shape of a saved or exported assessment, checked before serde reads it.
+pub const SHAPE: Shape = Shape::Object(&[
+    ("id", Shape::Text),
+    ("framework_id", Shape::Text),
+    ("framework_version", Shape::Text),
+    ("role", Shape::Text),
+    ("answers", Shape::Map(&Shape::Answer)),
+    ("background", Shape::Map(&Shape::Number)),
+    ("notes", Shape::Map(&Shape::Text)),
+    ("done", Shape::List(&Shape::Text)),
+    ("page", Shape::Count),
+    ("started", Shape::Nullable(&Shape::Date)),
+    ("completed", Shape::Nullable(&Shape::Date)),
+]);
 
 /// Evidence notes are kept short: they are examples, not essays, and travel in links.
 pub const NOTE_MAX_CHARS: usize = 500;

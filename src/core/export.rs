@@ -1,19 +1,27 @@
 //! The JSON export of a person's assessments, and its import with every problem named.
 
-use super::assessment::{Assessment, NOTE_MAX_CHARS};
+use super::assessment::{self, Assessment, NOTE_MAX_CHARS};
 use super::date::Date;
 use super::framework::Framework;
 use super::problem::Problem;
+use super::shape::{self, Shape};
 use super::store::Store;
 use serde::{Deserialize, Serialize};
 
 pub const FORMAT: &str = "ready-to-lead-assessment";
 pub const VERSION: u32 = 1;
+const SHAPE: Shape = Shape::Object(&[
+    ("format", Shape::Text),
+    ("version", Shape::Count),
+    ("exported", Shape::Nullable(&Shape::Date)),
+    ("current", Shape::Nullable(&assessment::SHAPE)),
+    ("history", Shape::List(&assessment::SHAPE)),
+]);
+
 /// An export larger than this is refused: a real one is a few hundred kilobytes at most.
 pub const MAX_BYTES: usize = 5_000_000;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct ExportFile {
     pub format: String,
     pub version: u32,
@@ -66,8 +74,12 @@ pub fn import(json: &str, framework: &Framework) -> Result<ExportFile, Vec<Probl
             )])
         }
     }
+    let problems = shape::check(&head, &SHAPE);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
     let file: ExportFile =
-        serde_path_to_error::deserialize(head).map_err(|e| vec![Problem::from_serde(&e)])?;
+        serde_json::from_value(head).map_err(|e| vec![Problem::new("", e.to_string())])?;
     let mut problems = Vec::new();
     if let Some(current) = &file.current {
         check(framework, current, "current", &mut problems);

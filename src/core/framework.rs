@@ -1,6 +1,7 @@
 //! The framework: everything an assessment asks and suggests, as data (see docs/framework-format.md).
 
 use super::problem::Problem;
+use super::shape::{self, Shape};
 use super::validate;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -12,10 +13,123 @@ pub const MAX_BYTES: usize = 2_000_000;
 
 const BUILTIN_JSON: &str = include_str!("../../content/engineering-manager.json");
 
+// The shape of the format, checked before serde so that every type error and unknown field is
+// reported with its path (docs/framework-format.md).
+const ITEM: Shape = Shape::Object(&[
+    ("id", Shape::Text),
+    ("situation", Shape::Text),
+    ("rater_situation", Shape::Nullable(&Shape::Text)),
+    ("anchors", Shape::List(&Shape::Text)),
+]);
+const ACTION: Shape = Shape::Object(&[
+    ("id", Shape::Text),
+    (
+        "kind",
+        Shape::OneOf(&["stretch", "practice", "feedback", "reading"]),
+    ),
+    ("text", Shape::Text),
+    ("signal", Shape::Text),
+    ("horizon", Shape::Count),
+    ("levels", Shape::List(&Shape::Count)),
+    (
+        "book",
+        Shape::Nullable(&Shape::Object(&[
+            ("title", Shape::Text),
+            ("author", Shape::Text),
+        ])),
+    ),
+]);
+const FRAMEWORK: Shape = Shape::Object(&[
+    ("format", Shape::Count),
+    ("id", Shape::Text),
+    ("version", Shape::Text),
+    ("title", Shape::Text),
+    ("description", Shape::Text),
+    (
+        "pillars",
+        Shape::List(&Shape::Object(&[
+            ("id", Shape::Text),
+            ("name", Shape::Text),
+            ("description", Shape::Text),
+        ])),
+    ),
+    (
+        "competencies",
+        Shape::List(&Shape::Object(&[
+            ("id", Shape::Text),
+            ("pillar", Shape::Text),
+            ("name", Shape::Text),
+            ("description", Shape::Text),
+            ("weight", Shape::Number),
+            ("items", Shape::List(&ITEM)),
+            ("actions", Shape::List(&ACTION)),
+        ])),
+    ),
+    (
+        "motivation",
+        Shape::Object(&[
+            ("name", Shape::Text),
+            ("description", Shape::Text),
+            ("threshold", Shape::Number),
+            ("items", Shape::List(&ITEM)),
+        ]),
+    ),
+    (
+        "background",
+        Shape::List(&Shape::Object(&[
+            ("id", Shape::Text),
+            ("question", Shape::Text),
+            (
+                "options",
+                Shape::List(&Shape::Object(&[
+                    ("label", Shape::Text),
+                    ("value", Shape::Number),
+                ])),
+            ),
+        ])),
+    ),
+    (
+        "checklist",
+        Shape::List(&Shape::Object(&[
+            ("id", Shape::Text),
+            ("label", Shape::Text),
+            (
+                "background",
+                Shape::Nullable(&Shape::Object(&[
+                    ("question", Shape::Text),
+                    ("min", Shape::Number),
+                ])),
+            ),
+            (
+                "competency",
+                Shape::Nullable(&Shape::Object(&[
+                    ("id", Shape::Text),
+                    ("min_level", Shape::Count),
+                ])),
+            ),
+        ])),
+    ),
+    (
+        "roles",
+        Shape::List(&Shape::Object(&[
+            ("id", Shape::Text),
+            ("name", Shape::Text),
+            ("description", Shape::Text),
+            ("minimums", Shape::Map(&Shape::Count)),
+            ("weights", Shape::Map(&Shape::Number)),
+            (
+                "almost_ready",
+                Shape::Object(&[("max_gap", Shape::Number), ("max_blockers", Shape::Count)]),
+            ),
+        ])),
+    ),
+    ("default_role", Shape::Text),
+]);
+
 // Every field has a default so that a missing field becomes a validation problem with its path,
 // reported together with all the others, instead of the first and only parse error.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(default)]
 pub struct Framework {
     pub format: u32,
     pub id: String,
@@ -32,7 +146,7 @@ pub struct Framework {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(default)]
 pub struct Pillar {
     pub id: String,
     pub name: String,
@@ -40,7 +154,7 @@ pub struct Pillar {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(default)]
 pub struct Competency {
     pub id: String,
     pub pillar: String,
@@ -57,7 +171,7 @@ fn one() -> f64 {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(default)]
 pub struct Item {
     pub id: String,
     pub situation: String,
@@ -86,32 +200,36 @@ impl ActionKind {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(default)]
 pub struct Action {
     pub id: String,
     pub kind: Option<ActionKind>,
     pub text: String,
     pub signal: String,
     pub horizon: u32,
-    pub levels: [u8; 2],
+    /// [min, max]: the current levels this action suits.
+    pub levels: Vec<u32>,
     pub book: Option<Book>,
 }
 
 impl Action {
-    pub fn suits(&self, level: u8) -> bool {
-        (self.levels[0]..=self.levels[1]).contains(&level)
+    pub fn suits(&self, level: u32) -> bool {
+        match self.levels[..] {
+            [min, max] => (min..=max).contains(&level),
+            _ => false,
+        }
     }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(default)]
 pub struct Book {
     pub title: String,
     pub author: String,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(default)]
 pub struct Motivation {
     pub name: String,
     pub description: String,
@@ -120,7 +238,7 @@ pub struct Motivation {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(default)]
 pub struct BackgroundQuestion {
     pub id: String,
     pub question: String,
@@ -128,14 +246,14 @@ pub struct BackgroundQuestion {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(default)]
 pub struct BackgroundOption {
     pub label: String,
     pub value: f64,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(default)]
 pub struct ChecklistEntry {
     pub id: String,
     pub label: String,
@@ -144,32 +262,32 @@ pub struct ChecklistEntry {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(default)]
 pub struct BackgroundRequirement {
     pub question: String,
     pub min: f64,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(default)]
 pub struct CompetencyRequirement {
     pub id: String,
-    pub min_level: u8,
+    pub min_level: u32,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(default)]
 pub struct RoleProfile {
     pub id: String,
     pub name: String,
     pub description: String,
-    pub minimums: BTreeMap<String, u8>,
+    pub minimums: BTreeMap<String, u32>,
     pub weights: BTreeMap<String, f64>,
     pub almost_ready: AlmostReady,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(default)]
 pub struct AlmostReady {
     pub max_gap: f64,
     pub max_blockers: usize,
@@ -184,7 +302,7 @@ impl RoleProfile {
             .unwrap_or(competency.weight)
     }
 
-    pub fn minimum(&self, competency: &str) -> u8 {
+    pub fn minimum(&self, competency: &str) -> u32 {
         self.minimums.get(competency).copied().unwrap_or(1)
     }
 }
@@ -201,11 +319,14 @@ impl Framework {
                 ),
             )]);
         }
-        let mut de = serde_json::Deserializer::from_str(json);
+        let value: serde_json::Value =
+            serde_json::from_str(json).map_err(|e| vec![Problem::from_syntax(&e)])?;
+        let problems = shape::check(&value, &FRAMEWORK);
+        if !problems.is_empty() {
+            return Err(problems);
+        }
         let framework: Framework =
-            serde_path_to_error::deserialize(&mut de).map_err(|e| vec![Problem::from_serde(&e)])?;
-        de.end()
-            .map_err(|e| vec![Problem::new("", e.to_string())])?;
+            serde_json::from_value(value).map_err(|e| vec![Problem::new("", e.to_string())])?;
         let problems = validate::framework(&framework);
         if problems.is_empty() {
             Ok(framework)

@@ -15,6 +15,7 @@ pub mod radar;
 pub mod report;
 pub mod route;
 pub mod scoring;
+pub mod shape;
 pub mod store;
 pub mod text;
 pub mod validate;

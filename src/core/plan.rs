@@ -9,6 +9,8 @@ use super::verdict::blockers;
 
 /// At most this many competencies in a plan: more than a quarter's worth of focus is no focus.
 pub const MAX_FOCUS: usize = 4;
+/// A plan with fewer gaps than this also grows the competencies closest to their minimum.
+pub const MIN_FOCUS: usize = 3;
 /// Actions suggested per competency.
 pub const ACTIONS_PER_FOCUS: usize = 3;
 /// When no action is chosen, the next assessment is suggested after this many days.
@@ -18,7 +20,7 @@ pub const DEFAULT_REASSESS_DAYS: i64 = 90;
 pub struct Focus {
     pub competency: String,
     pub level: f64,
-    pub minimum: u8,
+    pub minimum: u32,
     /// Levels short of the minimum; 0 for a competency chosen to keep growing.
     pub gap: f64,
     pub actions: Vec<Action>,
@@ -38,20 +40,21 @@ impl Plan {
 }
 
 pub fn plan(framework: &Framework, a: &Assessment, scores: &Scores, role: &RoleProfile) -> Plan {
-    let mut chosen: Vec<(String, f64, u8, f64)> = blockers(framework, scores, role)
+    let mut chosen: Vec<(String, f64, u32, f64)> = blockers(framework, scores, role)
         .into_iter()
         .map(|b| (b.competency, b.level, b.minimum, b.gap))
         .collect();
-    // With no gap left, keep growing where the margin over the minimum is smallest.
-    if chosen.is_empty() {
-        let mut margins: Vec<(String, f64, u8, f64)> = scores
+    // With few gaps, keep growing where the margin over the minimum is smallest.
+    if chosen.len() < MIN_FOCUS {
+        let mut margins: Vec<(String, f64, u32, f64)> = scores
             .competencies
             .iter()
-            .filter(|s| s.level() < 5.0)
+            .filter(|s| s.level() < 5.0 && !chosen.iter().any(|c| c.0 == s.id))
             .map(|s| (s.id.clone(), s.level(), role.minimum(&s.id), 0.0))
             .collect();
         margins.sort_by(|x, y| (x.1 - x.2 as f64).total_cmp(&(y.1 - y.2 as f64)));
-        chosen.extend(margins.into_iter().take(3));
+        let room = MIN_FOCUS - chosen.len();
+        chosen.extend(margins.into_iter().take(room));
     }
     chosen.truncate(MAX_FOCUS);
 
@@ -83,7 +86,7 @@ pub fn plan(framework: &Framework, a: &Assessment, scores: &Scores, role: &RoleP
 /// Actions for the person's current whole level, of different kinds where possible, shortest
 /// horizon first so the plan starts with something doable this month.
 fn choose_actions(actions: &[Action], level: f64) -> Vec<Action> {
-    let whole = (level.floor() as u8).clamp(1, 5);
+    let whole = (level.floor() as u32).clamp(1, 5);
     let mut suited: Vec<&Action> = actions.iter().filter(|x| x.suits(whole)).collect();
     if suited.is_empty() {
         suited = actions.iter().collect();

@@ -17,21 +17,17 @@ impl Problem {
         }
     }
 
-    pub fn from_serde(err: &serde_path_to_error::Error<serde_json::Error>) -> Problem {
-        let path = err.path().to_string();
-        let path = if path == "." { String::new() } else { path };
-        let inner = err.inner();
-        let message = if inner.is_syntax() || inner.is_eof() {
+    /// A JSON syntax error, placed by line and column.
+    pub fn from_syntax(err: &serde_json::Error) -> Problem {
+        Problem::new(
+            "",
             format!(
                 "not valid JSON at line {}, column {}: {}",
-                inner.line(),
-                inner.column(),
-                strip_position(&inner.to_string())
-            )
-        } else {
-            strip_position(&inner.to_string())
-        };
-        Problem { path, message }
+                err.line(),
+                err.column(),
+                strip_position(&err.to_string())
+            ),
+        )
     }
 }
 

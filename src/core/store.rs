@@ -1,7 +1,8 @@
 //! What the app keeps in the browser, and how it is read back: a versioned schema that never
 //! throws away what it cannot read.
 
-use super::assessment::Assessment;
+use super::assessment::{self, Assessment};
+use super::shape::{self, Shape};
 use serde::{Deserialize, Serialize};
 
 /// The schema this build writes. A later schema adds a step to `migrate`.
@@ -26,6 +27,13 @@ pub struct Store {
     pub history: Vec<Assessment>,
     pub theme: Theme,
 }
+
+const SHAPE: Shape = Shape::Object(&[
+    ("schema", Shape::Count),
+    ("current", Shape::Nullable(&assessment::SHAPE)),
+    ("history", Shape::List(&assessment::SHAPE)),
+    ("theme", Shape::OneOf(&["auto", "light", "dark"])),
+]);
 
 /// Earlier assessments kept at most: enough for years of quarterly retakes.
 pub const MAX_HISTORY: usize = 40;
@@ -66,16 +74,15 @@ pub fn decode(raw: Option<&str>) -> Loaded {
         Ok(v) => v,
         Err(reason) => return unreadable(reason),
     };
-    match serde_path_to_error::deserialize::<_, Store>(value) {
+    if let Some(first) = shape::check(&value, &SHAPE).first() {
+        return unreadable(format!("part of it is damaged ({first})"));
+    }
+    match serde_json::from_value::<Store>(value) {
         Ok(mut store) => {
             store.schema = SCHEMA;
             Loaded::Read(Box::new(store))
         }
-        Err(e) => unreadable(format!(
-            "part of it is damaged ({}: {})",
-            e.path(),
-            e.inner()
-        )),
+        Err(e) => unreadable(format!("part of it is damaged ({e})")),
     }
 }
 

@@ -210,7 +210,7 @@ impl Validator {
         }
     }
 
-    fn level(&mut self, path: &str, level: u8) {
+    fn level(&mut self, path: &str, level: u32) {
         if !(1..=5).contains(&level) {
             self.push(path, format!("must be a level from 1 to 5, found {level}"));
         }
@@ -251,12 +251,15 @@ impl Validator {
                     format!("must be 30, 60 or 90, found {}", a.horizon),
                 );
             }
-            let [lo, hi] = a.levels;
-            if !(1 <= lo && lo <= hi && hi <= 5) {
-                self.push(
+            match a.levels[..] {
+                [lo, hi] if 1 <= lo && lo <= hi && hi <= 5 => {}
+                _ => self.push(
                     &format!("{at}.levels"),
-                    format!("must be [min, max] with 1 ≤ min ≤ max ≤ 5, found [{lo}, {hi}]"),
-                );
+                    format!(
+                        "must be [min, max] with 1 ≤ min ≤ max ≤ 5, found {:?}",
+                        a.levels
+                    ),
+                ),
             }
             match (a.kind, &a.book) {
                 (None, _) => self.push(

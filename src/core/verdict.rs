@@ -40,7 +40,7 @@ impl VerdictKind {
 pub struct Blocker {
     pub competency: String,
     pub level: f64,
-    pub minimum: u8,
+    pub minimum: u32,
     /// How many levels short (> 0).
     pub gap: f64,
 }

@@ -75,6 +75,32 @@ fn with_no_gap_the_plan_keeps_growing_the_closest_competencies() {
 }
 
 #[test]
+fn one_gap_comes_first_and_the_closest_margins_fill_the_plan() {
+    let f = small();
+    // Manager minimums coach 4, hire 3, design 3. hire is short (level 2); coach is 4.0 (margin
+    // 0) and design 5.0 (no room to grow, left out).
+    let a = answered(
+        &f,
+        "manager",
+        &[
+            ("coach-1", "4"),
+            ("coach-2", "4"),
+            ("hire-1", "2"),
+            ("design-1", "5"),
+            ("mot-1", "5"),
+        ],
+    );
+    let r = Report::build(&f, &a);
+    let order: Vec<(&str, f64)> = r
+        .plan
+        .focus
+        .iter()
+        .map(|x| (x.competency.as_str(), x.gap))
+        .collect();
+    assert_eq!(order, vec![("hire", 1.0), ("coach", 0.0)]);
+}
+
+#[test]
 fn the_plan_dates_from_completion_and_ticks_are_kept() {
     let f = small();
     let mut a = answered(&f, "manager", &[("hire-1", "1")]);
@@ -83,6 +109,7 @@ fn the_plan_dates_from_completion_and_ticks_are_kept() {
     let r = Report::build(&f, &a);
     assert_eq!(r.plan.reassess_on, Some(day("2027-04-10")));
     assert!(a.done.contains("hire-practice"));
+    assert_eq!(r.plan.focus.len(), 3);
     a.toggle_done("hire-practice");
     assert!(a.done.is_empty());
 }

@@ -362,17 +362,40 @@ fn structure_errors_name_their_path() {
     expect(
         problems_after(set("/competencies/0/items/0/anchors", json!("five"))),
         "competencies[0].items[0].anchors",
-        "invalid type",
+        "expected a list, found text",
     );
     expect(
         problems_after(set("/competencies/0/actions/0/kind", json!("course"))),
         "competencies[0].actions[0].kind",
-        "unknown variant",
+        "expected one of stretch, practice, feedback, reading",
     );
     expect(
         problems_after(set("/competencies/0/items/0/anchor", json!([]))),
         "competencies[0].items[0].anchor",
-        "unknown field `anchor`",
+        "unknown field; the known ones are id, situation, rater_situation, anchors",
+    );
+    expect(
+        problems_after(set("/roles/0/minimums/coach", json!(2.5))),
+        "roles[0].minimums.coach",
+        "expected a whole number from 0 to 1000000, found a number",
+    );
+}
+
+#[test]
+fn every_type_error_is_reported_at_once() {
+    let problems = problems_after(|d| {
+        *at(d, "/title") = json!(7);
+        *at(d, "/pillars/0/name") = json!(null);
+        *at(d, "/competencies/1/actions/0/levels") = json!("1-3");
+    });
+    let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "competencies[1].actions[0].levels",
+            "pillars[0].name",
+            "title"
+        ]
     );
 }
 
