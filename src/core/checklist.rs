@@ -1,8 +1,8 @@
 //! "What typical job postings ask for", checked against background answers and scores.
 
-use super::assessment::Assessment;
 use super::framework::Framework;
 use super::scoring::Scores;
+use std::collections::BTreeMap;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChecklistResult {
@@ -14,14 +14,18 @@ pub struct ChecklistResult {
     pub detail: String,
 }
 
-pub fn checklist(framework: &Framework, a: &Assessment, scores: &Scores) -> Vec<ChecklistResult> {
+pub fn checklist(
+    framework: &Framework,
+    background: &BTreeMap<String, f64>,
+    scores: &Scores,
+) -> Vec<ChecklistResult> {
     framework
         .checklist
         .iter()
         .map(|entry| {
             let (met, detail) = if let Some(b) = &entry.background {
                 let question = framework.background.iter().find(|q| q.id == b.question);
-                match (a.background.get(&b.question), question) {
+                match (background.get(&b.question), question) {
                     (Some(value), Some(q)) => {
                         let label = q
                             .options

@@ -1,10 +1,12 @@
 //! The assessment itself: plain Rust with no browser in it, tested on the host.
 
 pub mod assessment;
+pub mod bits;
 pub mod brief;
 pub mod checklist;
 pub mod date;
 pub mod export;
+pub mod feedback;
 pub mod framework;
 pub mod ics;
 pub mod plan;
@@ -16,6 +18,7 @@ pub mod report;
 pub mod route;
 pub mod scoring;
 pub mod shape;
+pub mod share;
 pub mod store;
 pub mod text;
 pub mod validate;

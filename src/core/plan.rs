@@ -1,7 +1,6 @@
 //! The growth plan: the largest gaps against the target role, with actions that suit the
 //! person's current level.
 
-use super::assessment::Assessment;
 use super::date::Date;
 use super::framework::{Action, Framework, RoleProfile};
 use super::scoring::Scores;
@@ -39,7 +38,13 @@ impl Plan {
     }
 }
 
-pub fn plan(framework: &Framework, a: &Assessment, scores: &Scores, role: &RoleProfile) -> Plan {
+/// `from` is the day the plan starts: the assessment's completion (or start).
+pub fn plan(
+    framework: &Framework,
+    from: Option<Date>,
+    scores: &Scores,
+    role: &RoleProfile,
+) -> Plan {
     let mut chosen: Vec<(String, f64, u32, f64)> = blockers(framework, scores, role)
         .into_iter()
         .map(|b| (b.competency, b.level, b.minimum, b.gap))
@@ -76,7 +81,6 @@ pub fn plan(framework: &Framework, a: &Assessment, scores: &Scores, role: &RoleP
         .flat_map(|f| f.actions.iter().map(|x| x.horizon as i64))
         .max()
         .unwrap_or(DEFAULT_REASSESS_DAYS);
-    let from = a.completed.or(a.started);
     Plan {
         focus,
         reassess_on: from.map(|d| d.add_days(longest)),

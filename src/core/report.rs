@@ -2,11 +2,14 @@
 
 use super::assessment::Assessment;
 use super::checklist::{checklist, ChecklistResult};
+use super::date::Date;
 use super::framework::{Framework, RoleProfile};
 use super::plan::{plan, Plan};
 use super::quality::{quality, Quality};
-use super::scoring::{score, Scores};
+use super::scoring::{aggregate, score, CompetencyScore, Scores};
+use super::share::SharedResults;
 use super::verdict::{verdict, Verdict};
+use std::collections::BTreeMap;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Report {
@@ -25,11 +28,54 @@ impl Report {
     pub fn build(framework: &Framework, a: &Assessment) -> Report {
         let role = framework.role_or_default(&a.role).clone();
         let scores = score(framework, a, &role);
+        Report::from_parts(
+            framework,
+            role,
+            scores,
+            quality(framework, a),
+            &a.background,
+            a.completed.or(a.started),
+        )
+    }
+
+    /// The report of a results-only link: its scores stand in for the answers it leaves out.
+    pub fn from_results(framework: &Framework, r: &SharedResults) -> Report {
+        let role = framework.role_or_default(&r.role).clone();
+        let competencies = framework
+            .competencies
+            .iter()
+            .zip(r.competencies.iter().chain(std::iter::repeat(&None)))
+            .map(|(c, score)| CompetencyScore {
+                id: c.id.clone(),
+                pillar: c.pillar.clone(),
+                score: *score,
+                rated: 0,
+                no_opportunity: 0,
+                unanswered: 0,
+            })
+            .collect();
+        let scores = aggregate(framework, competencies, r.motivation, &role);
+        let quality = Quality {
+            confidence: r.confidence,
+            signals: Vec::new(),
+            notes: (0, framework.competencies.len()),
+        };
+        Report::from_parts(framework, role, scores, quality, &r.background, r.date)
+    }
+
+    fn from_parts(
+        framework: &Framework,
+        role: RoleProfile,
+        scores: Scores,
+        quality: Quality,
+        background: &BTreeMap<String, f64>,
+        from: Option<Date>,
+    ) -> Report {
         Report {
             verdict: verdict(framework, &scores, &role),
-            quality: quality(framework, a),
-            checklist: checklist(framework, a, &scores),
-            plan: plan(framework, a, &scores, &role),
+            checklist: checklist(framework, background, &scores),
+            plan: plan(framework, from, &scores, &role),
+            quality,
             scores,
             role,
         }

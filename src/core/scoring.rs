@@ -105,6 +105,17 @@ pub fn score(framework: &Framework, assessment: &Assessment, role: &RoleProfile)
             }
         })
         .collect();
+    let (motivation, ..) = tally(framework.motivation.items.iter(), assessment);
+    aggregate(framework, competencies, motivation, role)
+}
+
+/// Pillar and overall scores from competency scores, weighted for the role.
+pub fn aggregate(
+    framework: &Framework,
+    competencies: Vec<CompetencyScore>,
+    motivation: Option<f64>,
+    role: &RoleProfile,
+) -> Scores {
     let weighted = |pillar: Option<&str>| {
         weighted_mean(
             framework
@@ -124,7 +135,6 @@ pub fn score(framework: &Framework, assessment: &Assessment, role: &RoleProfile)
         })
         .collect();
     let overall = weighted(None);
-    let (motivation, ..) = tally(framework.motivation.items.iter(), assessment);
     Scores {
         competencies,
         pillars,

@@ -2,6 +2,7 @@
 //! throws away what it cannot read.
 
 use super::assessment::{self, Assessment};
+use super::feedback::{self, Rater, RatingDraft};
 use super::shape::{self, Shape};
 use serde::{Deserialize, Serialize};
 
@@ -26,6 +27,12 @@ pub struct Store {
     /// Completed assessments, oldest first (the current one included once completed).
     pub history: Vec<Assessment>,
     pub theme: Theme,
+    /// The name the person last chose to put in links (only when they opt in).
+    pub name: String,
+    /// Others' ratings of this person, from their answer links.
+    pub raters: Vec<Rater>,
+    /// A rating this person is giving someone else.
+    pub rating: Option<RatingDraft>,
 }
 
 const SHAPE: Shape = Shape::Object(&[
@@ -33,6 +40,9 @@ const SHAPE: Shape = Shape::Object(&[
     ("current", Shape::Nullable(&assessment::SHAPE)),
     ("history", Shape::List(&assessment::SHAPE)),
     ("theme", Shape::OneOf(&["auto", "light", "dark"])),
+    ("name", Shape::Text),
+    ("raters", Shape::List(&feedback::RATER_SHAPE)),
+    ("rating", Shape::Nullable(&feedback::DRAFT_SHAPE)),
 ]);
 
 /// Earlier assessments kept at most: enough for years of quarterly retakes.

@@ -2,10 +2,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod exports;
+mod feedback;
 mod plan;
 mod properties;
 mod scoring;
 mod seed_coverage;
+mod share;
 mod store;
 mod validation;
 

@@ -1,0 +1,134 @@
+//! "Rate me": what others answered about a person, side by side with their own view.
+
+use super::assessment::{Answer, Assessment};
+use super::date::Date;
+use super::framework::{Framework, RoleProfile};
+use super::scoring::{score, Scores};
+use super::shape::Shape;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Others see a competency this many points (half a level) apart before it is named.
+pub const NOTABLE_DIFFERENCE: f64 = 12.5;
+
+/// One rater's answers, added from their answer link.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Rater {
+    pub id: String,
+    pub name: Option<String>,
+    /// The rate-me request they answered.
+    pub request: u32,
+    pub answers: BTreeMap<String, Answer>,
+    pub received: Option<Date>,
+}
+
+pub const RATER_SHAPE: Shape = Shape::Object(&[
+    ("id", Shape::Text),
+    ("name", Shape::Nullable(&Shape::Text)),
+    ("request", Shape::Count),
+    ("answers", Shape::Map(&Shape::Answer)),
+    ("received", Shape::Nullable(&Shape::Date)),
+]);
+
+impl Rater {
+    pub fn label(&self) -> String {
+        self.name
+            .clone()
+            .filter(|n| !n.trim().is_empty())
+            .unwrap_or_else(|| "Anonymous rater".into())
+    }
+
+    /// The rater's competency scores, computed exactly as the person's own.
+    pub fn scores(&self, framework: &Framework, role: &RoleProfile) -> Scores {
+        let as_assessment = Assessment {
+            answers: self.answers.clone(),
+            ..Assessment::default()
+        };
+        score(framework, &as_assessment, role)
+    }
+}
+
+/// A rating someone is giving, kept while they answer.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RatingDraft {
+    pub request: u32,
+    /// Who asked, as their link says.
+    pub subject: Option<String>,
+    pub role: String,
+    pub rater: String,
+    pub answers: BTreeMap<String, Answer>,
+}
+
+pub const DRAFT_SHAPE: Shape = Shape::Object(&[
+    ("request", Shape::Count),
+    ("subject", Shape::Nullable(&Shape::Text)),
+    ("role", Shape::Text),
+    ("rater", Shape::Text),
+    ("answers", Shape::Map(&Shape::Answer)),
+]);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Difference {
+    /// Others rate lower than the person does.
+    BlindSpot,
+    /// Others rate higher than the person does.
+    HiddenStrength,
+}
+
+impl Difference {
+    pub fn label(self) -> &'static str {
+        match self {
+            Difference::BlindSpot => "Blind spot",
+            Difference::HiddenStrength => "Hidden strength",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    pub competency: String,
+    pub own: Option<f64>,
+    /// The mean of the raters who rated this competency.
+    pub others: Option<f64>,
+    pub raters: usize,
+    pub difference: Option<Difference>,
+}
+
+/// Self against others, per competency in the framework's order.
+pub fn compare(
+    framework: &Framework,
+    own: &Scores,
+    raters: &[Rater],
+    role: &RoleProfile,
+) -> Vec<Comparison> {
+    let theirs: Vec<Scores> = raters.iter().map(|r| r.scores(framework, role)).collect();
+    own.competencies
+        .iter()
+        .map(|c| {
+            let rated: Vec<f64> = theirs
+                .iter()
+                .filter_map(|s| s.competency(&c.id).and_then(|x| x.score))
+                .collect();
+            let others =
+                (!rated.is_empty()).then(|| rated.iter().sum::<f64>() / rated.len() as f64);
+            let difference = match (c.score, others) {
+                (Some(own), Some(others)) if others <= own - NOTABLE_DIFFERENCE => {
+                    Some(Difference::BlindSpot)
+                }
+                (Some(own), Some(others)) if others >= own + NOTABLE_DIFFERENCE => {
+                    Some(Difference::HiddenStrength)
+                }
+                _ => None,
+            };
+            Comparison {
+                competency: c.id.clone(),
+                own: c.score,
+                others,
+                raters: rated.len(),
+                difference,
+            }
+        })
+        .collect()
+}

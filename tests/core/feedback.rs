@@ -1,0 +1,63 @@
+//! Self against others: blind spots and hidden strengths.
+
+use super::{answered, small};
+use ready_to_lead::core::feedback::{compare, Difference, Rater};
+use ready_to_lead::core::{Answer, Report};
+
+fn rater(name: &str, answers: &[(&str, u8)]) -> Rater {
+    Rater {
+        id: format!("r-{name}"),
+        name: Some(name.into()),
+        request: 1,
+        answers: answers
+            .iter()
+            .map(|(i, l)| (i.to_string(), Answer::Level(*l)))
+            .collect(),
+        received: None,
+    }
+}
+
+#[test]
+fn others_lower_is_a_blind_spot_and_higher_a_hidden_strength() {
+    let f = small();
+    // Own: coach 75, hire 25, design 75.
+    let a = answered(
+        &f,
+        "manager",
+        &[
+            ("coach-1", "5"),
+            ("coach-2", "3"),
+            ("hire-1", "2"),
+            ("design-1", "4"),
+            ("design-2", "4"),
+        ],
+    );
+    let own = Report::build(&f, &a);
+    // Raters: coach 25 and 50 → 37.5 (blind spot); hire 75 (hidden strength); design 75 and 62.5.
+    let raters = [
+        rater("Manager", &[("coach-1", 2), ("hire-1", 4), ("design-1", 4)]),
+        rater("Peer", &[("coach-1", 3), ("design-1", 4), ("design-2", 3)]),
+    ];
+    let rows = compare(&f, &own.scores, &raters, &own.role);
+    let find = |id: &str| rows.iter().find(|r| r.competency == id).unwrap();
+    assert_eq!(
+        (find("coach").others, find("coach").raters),
+        (Some(37.5), 2)
+    );
+    assert_eq!(find("coach").difference, Some(Difference::BlindSpot));
+    assert_eq!((find("hire").others, find("hire").raters), (Some(75.0), 1));
+    assert_eq!(find("hire").difference, Some(Difference::HiddenStrength));
+    // design: own 75, others (75 + 62.5) / 2 = 68.75: within half a level, not named.
+    assert_eq!(find("design").others, Some(68.75));
+    assert_eq!(find("design").difference, None);
+}
+
+#[test]
+fn with_no_raters_nothing_is_compared() {
+    let f = small();
+    let own = Report::build(&f, &answered(&f, "manager", &[("coach-1", "5")]));
+    let rows = compare(&f, &own.scores, &[], &own.role);
+    assert!(rows
+        .iter()
+        .all(|r| r.others.is_none() && r.difference.is_none() && r.raters == 0));
+}

@@ -1,0 +1,476 @@
+//! Share links: round trips, size, compatibility with golden links, and robustness against any
+//! text after `#`.
+
+use super::{all_at, day};
+use proptest::prelude::*;
+use ready_to_lead::core::quality::Confidence;
+use ready_to_lead::core::share::{
+    self, RateRequest, RaterResponse, ShareError, Shared, SharedResults,
+};
+use ready_to_lead::core::{Answer, Assessment, Framework, Report};
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::OnceLock;
+
+fn builtin() -> &'static Framework {
+    static F: OnceLock<Framework> = OnceLock::new();
+    F.get_or_init(Framework::builtin)
+}
+
+/// A varied assessment: every answer state, two background answers, two notes.
+fn sample() -> Assessment {
+    let f = builtin();
+    let mut a = Assessment::new(f, "tech-lead", "a-1".into(), day("2026-11-27"));
+    for (i, item) in f.all_items().enumerate() {
+        match i % 8 {
+            0 => {}
+            6 => a.set_answer(&item.id, Answer::NoOpportunity),
+            k => a.set_answer(&item.id, Answer::Level(k.min(5) as u8)),
+        }
+    }
+    a.background.insert("years-hands-on".into(), 5.0);
+    a.background.insert("people-developed".into(), 3.0);
+    a.set_note(
+        "mentoring",
+        "Mentored two new joiners through their first quarter.",
+    );
+    a.set_note(
+        "operations",
+        "Ran three post-mortems; wrote the on-call guide. ünïcode ✓",
+    );
+    a.completed = Some(day("2026-11-28"));
+    a
+}
+
+fn full_link() -> String {
+    share::encode_full(builtin(), &sample(), None, false)
+}
+
+#[test]
+fn a_full_link_carries_every_answer_and_the_report_is_the_same() {
+    let f = builtin();
+    let a = sample();
+    let Ok(Shared::Full(got, name)) = share::decode(f, &share::encode_full(f, &a, None, false))
+    else {
+        panic!("not a full link");
+    };
+    assert_eq!(name, None);
+    assert_eq!(
+        (&got.answers, &got.background, &got.role),
+        (&a.answers, &a.background, &a.role)
+    );
+    assert!(got.notes.is_empty(), "notes travel only when chosen");
+    let (mine, theirs) = (Report::build(f, &a), Report::build(f, &got));
+    assert_eq!(mine.scores, theirs.scores);
+    assert_eq!(mine.verdict, theirs.verdict);
+    assert_eq!(mine.checklist, theirs.checklist);
+}
+
+#[test]
+fn name_and_notes_travel_only_when_chosen() {
+    let f = builtin();
+    let a = sample();
+    let link = share::encode_full(f, &a, Some("Ada Lovelace"), true);
+    let Ok(Shared::Full(got, name)) = share::decode(f, &link) else {
+        panic!()
+    };
+    assert_eq!(name.as_deref(), Some("Ada Lovelace"));
+    assert_eq!(got.notes, a.notes);
+    assert_eq!(got.completed, a.completed);
+    assert!(link.len() > full_link().len());
+}
+
+#[test]
+fn a_results_link_carries_scores_not_answers() {
+    let f = builtin();
+    let a = sample();
+    let report = Report::build(f, &a);
+    let results = SharedResults {
+        role: a.role.clone(),
+        background: a.background.clone(),
+        competencies: report.scores.competencies.iter().map(|c| c.score).collect(),
+        motivation: report.scores.motivation,
+        confidence: report.quality.confidence,
+        name: Some("Grace".into()),
+        date: a.completed,
+    };
+    let link = share::encode_results(f, &results);
+    let Ok(Shared::Results(got)) = share::decode(f, &link) else {
+        panic!()
+    };
+    assert_eq!(got.role, results.role);
+    assert_eq!(got.background, results.background);
+    assert_eq!(got.confidence, results.confidence);
+    assert_eq!((got.name, got.date), (results.name, results.date));
+    for (x, y) in got.competencies.iter().zip(&results.competencies) {
+        match (x, y) {
+            (Some(x), Some(y)) => assert!((x - y).abs() <= 0.005, "{x} vs {y}"),
+            (x, y) => assert_eq!(x, y),
+        }
+    }
+}
+
+#[test]
+fn rate_me_request_and_response_round_trip() {
+    let f = builtin();
+    let q = RateRequest {
+        request: 0xDEAD_BEEF,
+        role: "engineering-manager".into(),
+        name: Some("Sam".into()),
+    };
+    assert_eq!(
+        share::decode(f, &share::encode_rate_request(f, &q)),
+        Ok(Shared::RateRequest(q))
+    );
+    let mut answers = BTreeMap::new();
+    answers.insert("mentoring-1".to_string(), Answer::Level(4));
+    answers.insert("operations-2".to_string(), Answer::NoOpportunity);
+    let r = RaterResponse {
+        request: 7,
+        rater: Some("Their manager".into()),
+        answers,
+    };
+    assert_eq!(
+        share::decode(f, &share::encode_rater_response(f, &r)),
+        Ok(Shared::RaterResponse(r))
+    );
+}
+
+#[test]
+fn a_full_link_is_within_8_characters_of_the_information_limit() {
+    let f = builtin();
+    let limit = share::answers_limit(f);
+    for value in ["1", "3", "5", "na"] {
+        let link = share::encode_full(
+            f,
+            &all_at(f, "senior-engineering-manager", value),
+            None,
+            false,
+        );
+        assert!(
+            link.len() <= limit + 8,
+            "{} characters, limit {limit}: {link}",
+            link.len()
+        );
+    }
+    assert!(full_link().len() <= limit + 8);
+}
+
+#[test]
+fn clear_errors_for_what_is_not_a_good_link() {
+    let f = builtin();
+    let link = full_link();
+    let err = |text: &str| share::decode(f, text).unwrap_err();
+    assert_eq!(err(""), ShareError::Empty);
+    assert_eq!(err("   "), ShareError::Empty);
+    assert_eq!(err(&link[..link.len() / 2]), ShareError::Truncated);
+    assert_eq!(err(&format!("{link}AAAA")), ShareError::Damaged);
+    assert_eq!(
+        err("abc%20def"),
+        ShareError::NotALink {
+            position: 4,
+            character: '%'
+        }
+    );
+    assert_eq!(
+        err(&"A".repeat(share::MAX_CHARS + 1)),
+        ShareError::TooLong(share::MAX_CHARS + 1)
+    );
+    // The first character is the format version: 'C' is version 2.
+    assert_eq!(
+        err(&format!("C{}", &link[1..])),
+        ShareError::NewerVersion(2)
+    );
+    // A link for another framework.
+    let small = super::small();
+    let other = share::encode_full(&small, &all_at(&small, "lead", "3"), None, false);
+    assert_eq!(err(&other), ShareError::OtherFramework);
+    // A whole URL works as well as the fragment.
+    assert!(share::decode(f, &format!("https://example.org/app/#/s/{link}")).is_ok());
+    for e in [
+        ShareError::Truncated,
+        ShareError::Damaged,
+        ShareError::OtherFramework,
+    ] {
+        assert!(e.to_string().len() > 40, "a message says what to do: {e}");
+    }
+}
+
+/// Every single-character change, insertion, deletion and every truncation of a real link is
+/// refused: a damaged link never shows a different report.
+#[test]
+fn every_small_mutation_of_a_link_is_refused() {
+    let f = builtin();
+    for link in [
+        full_link(),
+        share::encode_full(f, &sample(), Some("Ada"), true),
+    ] {
+        let chars: Vec<char> = link.chars().collect();
+        let alphabet: Vec<char> =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+                .chars()
+                .collect();
+        let mut tried = 0;
+        for i in 0..chars.len() {
+            for c in &alphabet {
+                if *c == chars[i] {
+                    continue;
+                }
+                let mut m = chars.clone();
+                m[i] = *c;
+                let text: String = m.into_iter().collect();
+                assert!(
+                    share::decode(f, &text).is_err(),
+                    "accepted {text} (changed at {i})"
+                );
+                tried += 1;
+            }
+            let mut shorter = chars.clone();
+            shorter.remove(i);
+            assert!(share::decode(f, &shorter.iter().collect::<String>()).is_err());
+            let mut longer = chars.clone();
+            longer.insert(i, 'A');
+            assert!(share::decode(f, &longer.iter().collect::<String>()).is_err());
+            assert!(share::decode(f, &chars[..i].iter().collect::<String>()).is_err());
+        }
+        assert!(tried > 2000);
+    }
+}
+
+/// A small deterministic generator, so that every run feeds the same inputs.
+struct XorShift(u64);
+impl XorShift {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+/// Random text and randomly mutated links: decoding never panics, and a mutated link that is
+/// accepted decodes to exactly what the original did.
+pub fn feed_random_inputs(count: u64, seed: u64) -> (u64, u64) {
+    let f = builtin();
+    let originals = [
+        full_link(),
+        share::encode_full(f, &sample(), Some("Ada"), true),
+    ];
+    let decoded: Vec<_> = originals
+        .iter()
+        .map(|l| share::decode(f, l).unwrap())
+        .collect();
+    let mut rng = XorShift(seed | 1);
+    let (mut accepted, mut refused) = (0, 0);
+    let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_%#/ \xc3";
+    for _ in 0..count {
+        let text = match rng.next() % 3 {
+            0 => {
+                let len = (rng.next() % 200) as usize;
+                (0..len)
+                    .map(|_| alphabet[(rng.next() % 64) as usize] as char)
+                    .collect::<String>()
+            }
+            _ => {
+                let which = (rng.next() % 2) as usize;
+                let mut bytes = originals[which].clone().into_bytes();
+                for _ in 0..=(rng.next() % 4) {
+                    let at = (rng.next() as usize) % bytes.len();
+                    match rng.next() % 3 {
+                        0 => bytes[at] = alphabet[(rng.next() % 64) as usize],
+                        1 => bytes.truncate(at.max(1)),
+                        _ => bytes.insert(at, alphabet[(rng.next() % 64) as usize]),
+                    }
+                }
+                let text = String::from_utf8_lossy(&bytes).into_owned();
+                if let Ok(got) = share::decode(f, &text) {
+                    assert_eq!(text, originals[which], "a changed link was accepted");
+                    assert_eq!(got, decoded[which]);
+                }
+                text
+            }
+        };
+        match share::decode(f, &text) {
+            Ok(_) => accepted += 1,
+            Err(_) => refused += 1,
+        }
+    }
+    (accepted, refused)
+}
+
+#[test]
+fn ten_thousand_random_and_mutated_inputs_decode_safely() {
+    let (accepted, refused) = feed_random_inputs(10_000, 0x5EED);
+    assert_eq!(accepted + refused, 10_000);
+}
+
+/// `make fuzz`: a million inputs (FUZZ_CASES to change), with the count printed.
+#[test]
+#[ignore]
+fn fuzz_share_links() {
+    let count: u64 = std::env::var("FUZZ_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(1_000_000);
+    let seed = std::env::var("FUZZ_SEED")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0xF00D);
+    let (accepted, refused) = feed_random_inputs(count, seed);
+    println!("fuzzed share links: {count} inputs ({accepted} accepted unchanged, {refused} refused), seed {seed}");
+    assert_eq!(accepted + refused, count);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn any_assessment_round_trips(
+        states in prop::collection::vec(0u8..7, 54),
+        role in 0usize..3,
+        years in 0usize..5,
+        name in proptest::option::of("[a-zA-Z é✓]{0,30}"),
+    ) {
+        let f = builtin();
+        let mut a = Assessment::new(f, &f.roles[role].id, "a-1".into(), day("2026-01-01"));
+        for (item, s) in f.all_items().zip(&states) {
+            match s {
+                0 => {}
+                6 => a.set_answer(&item.id, Answer::NoOpportunity),
+                l => a.set_answer(&item.id, Answer::Level(*l)),
+            }
+        }
+        if years > 0 {
+            let q = &f.background[0];
+            a.background.insert(q.id.clone(), q.options[years - 1].value);
+        }
+        let link = share::encode_full(f, &a, name.as_deref(), false);
+        let Ok(Shared::Full(got, got_name)) = share::decode(f, &link) else { panic!("{link}") };
+        prop_assert_eq!(&got.answers, &a.answers);
+        prop_assert_eq!(&got.background, &a.background);
+        prop_assert_eq!(&got.role, &a.role);
+        prop_assert_eq!(got_name, name);
+    }
+
+    #[test]
+    fn any_bytes_decode_to_ok_or_a_clear_error(text in ".{0,300}") {
+        let _ = share::decode(builtin(), &text);
+    }
+}
+
+/// Links made by this version keep opening, with the same report, in every later version.
+#[test]
+fn golden_links_decode_to_the_same_report() {
+    let f = builtin();
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/share-links.json");
+    let report_of = |link: &str| -> serde_json::Value {
+        match share::decode(f, link).expect("a golden link decodes") {
+            Shared::Full(a, name) => {
+                let r = Report::build(f, &a);
+                serde_json::json!({
+                    "kind": "full", "name": name, "role": a.role,
+                    "overall": ready_to_lead::core::scoring::rounded(r.scores.overall),
+                    "verdict": r.verdict.kind.label(),
+                    "competencies": r.scores.competencies.iter().map(|c| c.score.map(|s| (s * 100.0).round() / 100.0)).collect::<Vec<_>>(),
+                    "answers": a.answers.len(), "notes": a.notes.len(),
+                })
+            }
+            Shared::Results(r) => serde_json::json!({
+                "kind": "results", "name": r.name, "role": r.role,
+                "competencies": r.competencies, "motivation": r.motivation,
+                "confidence": r.confidence.label(),
+            }),
+            Shared::RateRequest(q) => {
+                serde_json::json!({ "kind": "rate-request", "request": q.request, "name": q.name, "role": q.role })
+            }
+            Shared::RaterResponse(r) => {
+                serde_json::json!({ "kind": "rater-response", "request": r.request, "rater": r.rater, "answers": r.answers.len() })
+            }
+        }
+    };
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        let a = sample();
+        let report = Report::build(f, &a);
+        let links = [
+            share::encode_full(f, &a, None, false),
+            share::encode_full(f, &a, Some("Ada Lovelace"), true),
+            share::encode_full(f, &all_at(f, "engineering-manager", "5"), None, false),
+            share::encode_results(
+                f,
+                &SharedResults {
+                    role: a.role.clone(),
+                    background: a.background.clone(),
+                    competencies: report.scores.competencies.iter().map(|c| c.score).collect(),
+                    motivation: report.scores.motivation,
+                    confidence: Confidence::Medium,
+                    name: None,
+                    date: a.completed,
+                },
+            ),
+            share::encode_rate_request(
+                f,
+                &RateRequest {
+                    request: 42,
+                    role: "engineering-manager".into(),
+                    name: Some("Sam".into()),
+                },
+            ),
+            share::encode_rater_response(
+                f,
+                &RaterResponse {
+                    request: 42,
+                    rater: Some("Manager".into()),
+                    answers: a.answers.clone(),
+                },
+            ),
+        ];
+        let golden: Vec<serde_json::Value> = links
+            .iter()
+            .map(|l| serde_json::json!({ "link": l, "report": report_of(l) }))
+            .collect();
+        std::fs::write(&path, serde_json::to_string_pretty(&golden).unwrap() + "\n").unwrap();
+    }
+    let golden: Vec<serde_json::Value> = serde_json::from_str(
+        &std::fs::read_to_string(&path).expect("tests/fixtures/share-links.json"),
+    )
+    .unwrap();
+    assert_eq!(golden.len(), 6);
+    for g in golden {
+        let link = g["link"].as_str().unwrap();
+        assert_eq!(report_of(link), g["report"], "{link}");
+    }
+}
+
+#[test]
+fn a_results_link_gives_the_same_scores_and_verdict() {
+    let f = builtin();
+    let a = sample();
+    let own = Report::build(f, &a);
+    let results = SharedResults {
+        role: a.role.clone(),
+        background: a.background.clone(),
+        competencies: own.scores.competencies.iter().map(|c| c.score).collect(),
+        motivation: own.scores.motivation,
+        confidence: own.quality.confidence,
+        name: None,
+        date: a.completed,
+    };
+    let Ok(Shared::Results(got)) = share::decode(f, &share::encode_results(f, &results)) else {
+        panic!()
+    };
+    let theirs = Report::from_results(f, &got);
+    use ready_to_lead::core::scoring::rounded;
+    assert_eq!(rounded(theirs.scores.overall), rounded(own.scores.overall));
+    assert_eq!(theirs.verdict.kind, own.verdict.kind);
+    assert_eq!(theirs.verdict.blockers.len(), own.verdict.blockers.len());
+    assert_eq!(theirs.checklist, own.checklist);
+    assert_eq!(theirs.quality.confidence, own.quality.confidence);
+    let plan = |r: &Report| {
+        r.plan
+            .focus
+            .iter()
+            .map(|x| x.competency.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(plan(&theirs), plan(&own));
+}
