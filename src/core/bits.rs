@@ -11,7 +11,7 @@ pub struct BitWriter {
 impl BitWriter {
     pub fn push(&mut self, value: u64, bits: u32) {
         for i in (0..bits).rev() {
-            if self.len % 8 == 0 {
+            if self.len.is_multiple_of(8) {
                 self.bytes.push(0);
             }
             if (value >> i) & 1 == 1 {
