@@ -12,6 +12,11 @@ pub fn today() -> Date {
     Date::from_unix_ms(now_ms() - offset_minutes * 60_000.0)
 }
 
+/// A random 32-bit number: a rate-me request's id.
+pub fn random_u32() -> u32 {
+    (js_sys::Math::random() * 4_294_967_296.0) as u32
+}
+
 /// A short id that is unique enough for one person's assessments.
 pub fn new_id(prefix: &str) -> String {
     let mut n = now_ms() as u64;

@@ -1,6 +1,7 @@
 //! Small adapters between the core and the browser. Each returns errors rather than panicking:
 //! storage can be full or blocked, and a panic would end the whole app.
 
+pub mod clipboard;
 pub mod clock;
 pub mod download;
 pub mod file;

@@ -85,6 +85,8 @@ pub struct Assessment {
     pub page: usize,
     pub started: Option<Date>,
     pub completed: Option<Date>,
+    /// Whose it is, for an assessment saved from someone else's link.
+    pub label: Option<String>,
 }
 
 /// The shape of a saved or exported assessment, checked before serde reads it.
@@ -100,6 +102,7 @@ pub const SHAPE: Shape = Shape::Object(&[
     ("page", Shape::Count),
     ("started", Shape::Nullable(&Shape::Date)),
     ("completed", Shape::Nullable(&Shape::Date)),
+    ("label", Shape::Nullable(&Shape::Text)),
 ]);
 
 /// Evidence notes are kept short: they are examples, not essays, and travel in links.

@@ -26,7 +26,7 @@ pub struct Rater {
 pub const RATER_SHAPE: Shape = Shape::Object(&[
     ("id", Shape::Text),
     ("name", Shape::Nullable(&Shape::Text)),
-    ("request", Shape::Count),
+    ("request", Shape::Id32),
     ("answers", Shape::Map(&Shape::Answer)),
     ("received", Shape::Nullable(&Shape::Date)),
 ]);
@@ -62,7 +62,7 @@ pub struct RatingDraft {
 }
 
 pub const DRAFT_SHAPE: Shape = Shape::Object(&[
-    ("request", Shape::Count),
+    ("request", Shape::Id32),
     ("subject", Shape::Nullable(&Shape::Text)),
     ("role", Shape::Text),
     ("rater", Shape::Text),

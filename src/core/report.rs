@@ -5,7 +5,7 @@ use super::checklist::{checklist, ChecklistResult};
 use super::date::Date;
 use super::framework::{Framework, RoleProfile};
 use super::plan::{plan, Plan};
-use super::quality::{quality, Quality};
+use super::quality::{quality, Quality, Signal};
 use super::scoring::{aggregate, score, CompetencyScore, Scores};
 use super::share::SharedResults;
 use super::verdict::{verdict, Verdict};
@@ -57,8 +57,11 @@ impl Report {
         let scores = aggregate(framework, competencies, r.motivation, &role);
         let quality = Quality {
             confidence: r.confidence,
-            signals: Vec::new(),
-            notes: (0, framework.competencies.len()),
+            signals: vec![Signal {
+                weight: 0,
+                message: "A results-only link carries the confidence computed when it was shared, not the answers behind it.".into(),
+            }],
+            notes: (0, 0),
         };
         Report::from_parts(framework, role, scores, quality, &r.background, r.date)
     }

@@ -8,6 +8,8 @@ pub enum Route {
     Report,
     /// A completed assessment from history, by id.
     Past(String),
+    /// A share link: the text after `#/s/`, decoded by `share::decode`.
+    Shared(String),
     NotFound(String),
 }
 
@@ -24,6 +26,7 @@ impl Route {
             },
             ("report", None) => Route::Report,
             ("report", Some(id)) if is_assessment_id(id) => Route::Past(id.to_string()),
+            ("s", payload) => Route::Shared(payload.unwrap_or("").to_string()),
             _ => Route::NotFound(fragment.chars().take(80).collect()),
         }
     }
@@ -34,6 +37,7 @@ impl Route {
             Route::Page(n) => format!("#/q/{}", n + 1),
             Route::Report => "#/report".into(),
             Route::Past(id) => format!("#/report/{id}"),
+            Route::Shared(payload) => format!("#/s/{payload}"),
         }
     }
 }
@@ -54,6 +58,7 @@ mod tests {
             Route::Page(14),
             Route::Report,
             Route::Past("a-1".into()),
+            Route::Shared("BbEYr8".into()),
         ] {
             assert_eq!(Route::parse(&r.fragment()), r);
         }

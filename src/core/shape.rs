@@ -11,8 +11,10 @@ pub const MAX_COUNT: u64 = 1_000_000;
 pub enum Shape {
     Text,
     Number,
-    /// A non-negative whole number.
+    /// A whole number from 0 to MAX_COUNT.
     Count,
+    /// A 32-bit unsigned number, such as a random id.
+    Id32,
     Bool,
     /// One of these strings.
     OneOf(&'static [&'static str]),
@@ -52,6 +54,7 @@ fn expected(shape: &Shape) -> String {
         Shape::Text => "text".into(),
         Shape::Number => "a number".into(),
         Shape::Count => format!("a whole number from 0 to {MAX_COUNT}"),
+        Shape::Id32 => "an id (a whole number below 2^32)".into(),
         Shape::Bool => "true or false".into(),
         Shape::OneOf(options) => format!("one of {}", options.join(", ")),
         Shape::Date => "a date (YYYY-MM-DD)".into(),
@@ -70,6 +73,7 @@ fn walk(value: &Value, shape: &Shape, path: &mut String, problems: &mut Vec<Prob
         | (Shape::Number, Value::Number(_))
         | (Shape::Bool, Value::Bool(_)) => true,
         (Shape::Count, Value::Number(n)) => n.as_u64().is_some_and(|n| n <= MAX_COUNT),
+        (Shape::Id32, Value::Number(n)) => n.as_u64().is_some_and(|n| n <= u32::MAX as u64),
         (Shape::OneOf(options), Value::String(s)) => options.contains(&s.as_str()),
         (Shape::Date, Value::String(s)) => super::date::Date::parse(s).is_some(),
         (Shape::Answer, Value::Number(n)) => matches!(n.as_u64(), Some(1..=5)),

@@ -6,6 +6,7 @@ use super::bits::{crc24, fnv1a, BitReader, BitWriter, ReadError};
 use super::date::Date;
 use super::framework::Framework;
 use super::quality::Confidence;
+use super::report::Report;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -43,6 +44,21 @@ pub struct SharedResults {
     pub confidence: Confidence,
     pub name: Option<String>,
     pub date: Option<Date>,
+}
+
+impl SharedResults {
+    /// What a results-only link carries of a report.
+    pub fn of(report: &Report, a: &Assessment, name: Option<String>) -> SharedResults {
+        SharedResults {
+            role: report.role.id.clone(),
+            background: a.background.clone(),
+            competencies: report.scores.competencies.iter().map(|c| c.score).collect(),
+            motivation: report.scores.motivation,
+            confidence: report.quality.confidence,
+            name,
+            date: a.completed,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -5,6 +5,7 @@ use super::intro::Intro;
 use super::notices::Notices;
 use super::questionnaire::Questionnaire;
 use super::report::ReportPage;
+use super::shared::SharedPage;
 use super::state::AppState;
 use crate::browser::{location, theme};
 use crate::core::route::Route;
@@ -47,6 +48,7 @@ pub fn App() -> impl IntoView {
             }
             Route::Report if has_current => view! { <super::report::Unfinished /> }.into_any(),
             Route::Past(id) => view! { <ReportPage past=Some(id) /> }.into_any(),
+            Route::Shared(payload) => view! { <SharedPage payload /> }.into_any(),
             Route::NotFound(what) => view! { <NotFound what /> }.into_any(),
             _ => view! { <Intro /> }.into_any(),
         }

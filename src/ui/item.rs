@@ -7,16 +7,18 @@ use crate::core::Answer;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// An item's radio group. `chosen` is the current answer and `on_choose` records a new one, so
+/// the same component serves a person's own questionnaire and a rater's.
 #[component]
-pub fn ItemField(item: &'static Item, na_label: &'static str) -> impl IntoView {
-    let app = use_app();
-    let id: &'static str = &item.id;
-    let chosen = Memo::new(move |_| {
-        app.store
-            .with(|s| s.current.as_ref().and_then(|a| a.answer(id)))
-    });
-    let set = move |answer: Answer| app.update_current(|a| a.set_answer(id, answer));
-
+pub fn ItemField(
+    legend: &'static str,
+    anchors: &'static [String],
+    /// The radio group's name: the item id.
+    name: &'static str,
+    na_label: &'static str,
+    #[prop(into)] chosen: Signal<Option<Answer>>,
+    on_choose: Callback<Answer>,
+) -> impl IntoView {
     // 1–5 pick a level and 0 "No opportunity yet", on whichever item has focus.
     let on_key = move |ev: web_sys::KeyboardEvent| {
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
@@ -30,7 +32,7 @@ pub fn ItemField(item: &'static Item, na_label: &'static str) -> impl IntoView {
             },
         };
         ev.prevent_default();
-        set(answer);
+        on_choose.run(answer);
         focus_input(&ev, &answer.value());
     };
 
@@ -39,10 +41,10 @@ pub fn ItemField(item: &'static Item, na_label: &'static str) -> impl IntoView {
             <label class="option" class:chosen=move || chosen.get() == Some(answer)>
                 <input
                     type="radio"
-                    name=id
+                    name=name
                     value=answer.value()
                     prop:checked=move || chosen.get() == Some(answer)
-                    on:change=move |_| set(answer)
+                    on:change=move |_| on_choose.run(answer)
                 />
                 <span class="option-key" aria-hidden="true">{key}</span>
                 <span class="option-text">{text}</span>
@@ -50,8 +52,7 @@ pub fn ItemField(item: &'static Item, na_label: &'static str) -> impl IntoView {
         }
     };
     const KEYS: [&str; 5] = ["1", "2", "3", "4", "5"];
-    let levels = item
-        .anchors
+    let levels = anchors
         .iter()
         .enumerate()
         .map(|(i, text)| option(Answer::Level(i as u8 + 1), KEYS[i.min(4)], text.as_str()))
@@ -59,12 +60,28 @@ pub fn ItemField(item: &'static Item, na_label: &'static str) -> impl IntoView {
 
     view! {
         <fieldset class="item" on:keydown=on_key>
-            <legend>{item.situation.as_str()}</legend>
+            <legend>{legend}</legend>
             <div class="options">
                 {levels}
                 {option(Answer::NoOpportunity, "0", na_label)}
             </div>
         </fieldset>
+    }
+}
+
+/// An item of the person's own assessment.
+#[component]
+pub fn OwnItem(item: &'static Item, na_label: &'static str) -> impl IntoView {
+    let app = use_app();
+    let id: &'static str = &item.id;
+    let chosen = Memo::new(move |_| {
+        app.store
+            .with(|s| s.current.as_ref().and_then(|a| a.answer(id)))
+    });
+    let on_choose =
+        Callback::new(move |answer: Answer| app.update_current(|a| a.set_answer(id, answer)));
+    view! {
+        <ItemField legend=item.situation.as_str() anchors=&item.anchors name=id na_label chosen on_choose />
     }
 }
 

@@ -8,7 +8,9 @@ mod intro;
 mod item;
 mod notices;
 mod questionnaire;
+mod rate;
 mod report;
+mod shared;
 pub mod state;
 
 pub use app::App;

@@ -1,7 +1,7 @@
 //! A questionnaire page: one competency (or Background, or Motivation), with progress, an
 //! evidence note, Back and Next.
 
-use super::item::{BackgroundField, ItemField};
+use super::item::{BackgroundField, OwnItem};
 use super::state::use_app;
 use crate::core::assessment::NOTE_MAX_CHARS;
 use crate::core::questionnaire::{self, Page};
@@ -73,7 +73,7 @@ pub fn Questionnaire(page: usize) -> impl IntoView {
             };
             questionnaire::items(f, page)
                 .iter()
-                .map(|item| view! { <ItemField item na_label=na /> })
+                .map(|item| view! { <OwnItem item na_label=na /> })
                 .collect_view()
                 .into_any()
         }

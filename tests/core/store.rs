@@ -65,3 +65,36 @@ fn history_is_ordered_deduplicated_and_bounded() {
     store.forget("a-9");
     assert_eq!(store.previous("a-10").map(|a| a.id.as_str()), Some("a-8"));
 }
+
+#[test]
+fn raters_and_a_rating_in_progress_are_kept() {
+    use ready_to_lead::core::feedback::{Rater, RatingDraft};
+    use ready_to_lead::core::Answer;
+    let mut store = Store {
+        name: "Ada".into(),
+        ..Store::default()
+    };
+    let answers: std::collections::BTreeMap<String, Answer> = [
+        ("coach-1".to_string(), Answer::Level(2)),
+        ("hire-1".to_string(), Answer::NoOpportunity),
+    ]
+    .into();
+    store.raters.push(Rater {
+        id: "r-1".into(),
+        name: Some("Manager".into()),
+        request: u32::MAX,
+        answers: answers.clone(),
+        received: Some(day("2026-11-27")),
+    });
+    store.rating = Some(RatingDraft {
+        request: 4_000_000_000,
+        subject: Some("Sam".into()),
+        role: "lead".into(),
+        rater: "Peer".into(),
+        answers,
+    });
+    assert_eq!(
+        decode(Some(&encode(&store))),
+        Loaded::Read(Box::new(Store { schema: 1, ..store }))
+    );
+}

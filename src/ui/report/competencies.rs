@@ -113,3 +113,67 @@ pub fn Competencies(report: Report, previous: Option<Assessment>) -> impl IntoVi
         </section>
     }
 }
+
+/// Two reports side by side per competency: someone's shared report and the viewer's own.
+#[component]
+pub fn SideBySide(theirs: Report, mine: Report, their_label: String) -> impl IntoView {
+    let f = use_app().framework;
+    let show = |s: Option<f64>| s.map_or("—".to_string(), |s| rounded(s).to_string());
+    let rows = theirs
+        .scores
+        .competencies
+        .iter()
+        .map(|c| {
+            let name = f
+                .competency(&c.id)
+                .map_or_else(|| c.id.clone(), |x| x.name.clone());
+            let own = mine.scores.competency(&c.id).and_then(|m| m.score);
+            let difference = match (c.score, own) {
+                (Some(t), Some(m)) => {
+                    let d = (m - t).round() as i64;
+                    if d > 0 {
+                        format!("+{d}")
+                    } else if d < 0 {
+                        format!("−{}", -d)
+                    } else {
+                        "same".into()
+                    }
+                }
+                _ => "—".into(),
+            };
+            view! {
+                <tr>
+                    <th scope="row">{name}</th>
+                    <td class="num">{show(c.score)}</td>
+                    <td class="num">{show(own)}</td>
+                    <td class="num">{difference}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="compare-heading">
+            <h2 id="compare-heading">"Side by side"</h2>
+            <div class="table-wrap">
+                <table class="compare-table">
+                    <caption>"Competency scores (0–100); the difference is yours minus theirs."</caption>
+                    <thead><tr>
+                        <th scope="col">"Competency"</th>
+                        <th scope="col">{their_label}</th>
+                        <th scope="col">"Mine"</th>
+                        <th scope="col">"Difference"</th>
+                    </tr></thead>
+                    <tbody>
+                        <tr class="overall-row">
+                            <th scope="row">"Overall"</th>
+                            <td class="num">{rounded(theirs.scores.overall).to_string()}</td>
+                            <td class="num">{rounded(mine.scores.overall).to_string()}</td>
+                            <td class="num"></td>
+                        </tr>
+                        {rows}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

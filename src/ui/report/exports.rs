@@ -6,12 +6,18 @@ use crate::ui::state::{use_app, Notice, NoticeKind};
 use leptos::prelude::*;
 
 #[component]
-pub fn Exports(assessment: Assessment, report: Report) -> impl IntoView {
+pub fn Exports(
+    #[prop(into)] assessment: Signal<Option<Assessment>>,
+    report: Report,
+) -> impl IntoView {
     let app = use_app();
     let f = app.framework;
     let fail = move |e: String| app.notify(Notice::new(NoticeKind::Error, e));
     let markdown = move |_| {
-        let text = brief::markdown(f, &assessment, &report);
+        let Some(a) = assessment.get_untracked() else {
+            return;
+        };
+        let text = brief::markdown(f, &a, &report);
         if let Err(e) = download::text("ready-to-lead-1-1-brief.md", "text/markdown", &text) {
             fail(e);
         }

@@ -1,17 +1,44 @@
-//! The readiness report: verdict, scores, chart, strengths and gaps, checklist, plan, history
-//! and exports. Every figure comes from `core::Report`.
+//! The readiness report: verdict, scores, chart, strengths and gaps, checklist, plan, feedback,
+//! sharing, history and exports. Every figure comes from `core::Report`.
 
 mod checklist;
 mod competencies;
 mod exports;
+mod feedback;
 mod history;
 mod plan;
+mod share;
 mod verdict;
+
+pub use competencies::SideBySide;
+pub use share::select_field as share_select;
 
 use super::state::use_app;
 use crate::core::route::Route;
-use crate::core::{questionnaire, Assessment, Report};
+use crate::core::{questionnaire, Assessment, Date, Report};
 use leptos::prelude::*;
+use std::collections::BTreeSet;
+
+/// The sections every report has: one's own, an earlier one, or one from a share link.
+#[component]
+pub fn ReportBody(
+    report: Report,
+    #[prop(into)] done: Signal<BTreeSet<String>>,
+    previous: Option<Assessment>,
+    /// Names the reminder file's event; empty for a shared report.
+    uid: String,
+    read_only: bool,
+) -> impl IntoView {
+    view! {
+        <verdict::VerdictCard report=report.clone() />
+        <verdict::Scores report=report.clone() />
+        <competencies::Competencies report=report.clone() previous />
+        <verdict::StrengthsAndGaps report=report.clone() />
+        <checklist::Checklist report=report.clone() />
+        <plan::GrowthPlan report=report.clone() done uid read_only />
+        <verdict::AnswerQuality report=report />
+    }
+}
 
 /// The report of the current assessment (`past` is None) or of one from history.
 #[component]
@@ -26,14 +53,26 @@ pub fn ReportPage(past: Option<String>) -> impl IntoView {
         })
     });
     let report = Memo::new(move |_| assessment.with(|a| a.as_ref().map(|a| Report::build(f, a))));
-    let previous = Memo::new(move |_| {
-        let id = assessment.with(|a| a.as_ref().map(|a| a.id.clone()))?;
-        app.store.with(|s| s.previous(&id).cloned())
+    // What the page is built from; ticking an action changes none of it, so focus stays put.
+    let meta = Memo::new(move |_| {
+        assessment.with(|a| {
+            a.as_ref().map(|a| {
+                (
+                    a.id.clone(),
+                    a.completed.or(a.started),
+                    a.role.clone(),
+                    a.label.clone(),
+                )
+            })
+        })
+    });
+    let done = Memo::new(move |_| {
+        assessment.with(|a| a.as_ref().map(|a| a.done.clone()).unwrap_or_default())
     });
     let read_only = past.is_some();
 
     move || {
-        let Some(a) = assessment.get() else {
+        let Some((id, date, role, label)) = meta.get() else {
             return view! {
                 <section class="panel">
                     <h1>"This assessment is not in your history"</h1>
@@ -46,11 +85,12 @@ pub fn ReportPage(past: Option<String>) -> impl IntoView {
         let Some(r) = report.get() else {
             return ().into_any();
         };
-        let date = a
-            .completed
-            .or(a.started)
-            .map(|d| d.human())
-            .unwrap_or_default();
+        let previous = app.store.with_untracked(|s| s.previous(&id).cloned());
+        let date = date.map(Date::human).unwrap_or_default();
+        let whose = label.map_or_else(
+            || "Your readiness".to_string(),
+            |l| format!("{l}: readiness"),
+        );
         view! {
             <article class="report">
                 {read_only.then(|| view! {
@@ -61,18 +101,16 @@ pub fn ReportPage(past: Option<String>) -> impl IntoView {
                 })}
                 <header class="report-header">
                     <p class="eyebrow">{format!("Readiness report · {date}")}</p>
-                    <h1>{format!("Your readiness for {}", r.role.name)}</h1>
-                    {(!read_only).then(|| view! { <verdict::RoleSwitch current=a.role.clone() /> })}
+                    <h1>{format!("{whose} for {}", r.role.name)}</h1>
+                    {(!read_only).then(|| view! { <verdict::RoleSwitch current=role.clone() /> })}
                 </header>
-                <verdict::VerdictCard report=r.clone() />
-                <verdict::Scores report=r.clone() />
-                <competencies::Competencies report=r.clone() previous=previous.get() />
-                <verdict::StrengthsAndGaps report=r.clone() />
-                <checklist::Checklist report=r.clone() />
-                <plan::GrowthPlan report=r.clone() assessment=a.clone() read_only />
-                <verdict::AnswerQuality report=r.clone() />
-                <history::History viewing=a.id.clone() />
-                <exports::Exports assessment=a.clone() report=r.clone() />
+                <ReportBody report=r.clone() done previous uid=id.clone() read_only />
+                {(!read_only).then(|| view! {
+                    <feedback::Feedback report=r.clone() />
+                    <share::ShareControl assessment report=r.clone() />
+                })}
+                <history::History viewing=id.clone() />
+                <exports::Exports assessment report=r.clone() />
             </article>
         }
         .into_any()

@@ -1,15 +1,21 @@
 //! The growth plan: focus competencies with actions to tick off, and the re-assessment date.
 
 use crate::browser::{clock, download};
-use crate::core::{ics, Assessment, Report};
+use crate::core::{ics, Report};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
+use std::collections::BTreeSet;
 
 #[component]
-pub fn GrowthPlan(report: Report, assessment: Assessment, read_only: bool) -> impl IntoView {
+pub fn GrowthPlan(
+    report: Report,
+    #[prop(into)] done: Signal<BTreeSet<String>>,
+    uid: String,
+    read_only: bool,
+) -> impl IntoView {
     let app = use_app();
     let f = app.framework;
-    let id = assessment.id.clone();
+    let id = uid;
     let focus = report
         .plan
         .focus
@@ -26,15 +32,17 @@ pub fn GrowthPlan(report: Report, assessment: Assessment, read_only: bool) -> im
                 .iter()
                 .map(|action| {
                     let aid = action.id.clone();
-                    let done = assessment.done.contains(&aid);
+                    let (class_id, checked_id) = (aid.clone(), aid.clone());
+                    let ticked_class = move || done.with(|d| d.contains(&class_id));
+                    let ticked = move || done.with(|d| d.contains(&checked_id));
                     let input_id = format!("action-{aid}");
                     let book = action.book.as_ref().map(|b| view! { <span class="book">{format!("“{}” by {}", b.title, b.author)}</span> });
                     view! {
-                        <li class="action" class:done=done>
+                        <li class="action" class:done=ticked_class>
                             <input
                                 type="checkbox"
                                 id=input_id.clone()
-                                prop:checked=done
+                                prop:checked=ticked
                                 disabled=read_only
                                 on:change=move |_| app.update_current(|a| a.toggle_done(&aid))
                             />
@@ -61,11 +69,9 @@ pub fn GrowthPlan(report: Report, assessment: Assessment, read_only: bool) -> im
         })
         .collect_view();
     let total = report.plan.actions().count();
-    let ticked = report
-        .plan
-        .actions()
-        .filter(|a| assessment.done.contains(&a.id))
-        .count();
+    let action_ids: Vec<String> = report.plan.actions().map(|a| a.id.clone()).collect();
+    let ticked_count =
+        move || done.with(|d| action_ids.iter().filter(|id| d.contains(*id)).count());
     let reassess = report.plan.reassess_on;
     let role = report.role.name.clone();
     let calendar = move |_| {
@@ -84,7 +90,7 @@ pub fn GrowthPlan(report: Report, assessment: Assessment, read_only: bool) -> im
     view! {
         <section class="plan" aria-labelledby="plan-heading">
             <h2 id="plan-heading">"Growth plan"</h2>
-            <p>{format!("{ticked} of {total} actions done. Tick an action when its success signal is there.")}</p>
+            <p>{move || format!("{} of {total} actions done. Tick an action when its success signal is there.", ticked_count())}</p>
             <ol class="focus-list">{focus}</ol>
             {reassess.map(|on| view! {
                 <p class="reassess">

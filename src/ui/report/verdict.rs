@@ -161,7 +161,9 @@ pub fn AnswerQuality(report: Report) -> impl IntoView {
         <section id="answer-quality" aria-labelledby="quality-heading">
             <h2 id="quality-heading">{format!("Answer quality: {} confidence", report.quality.confidence.label().to_lowercase())}</h2>
             {signals}
-            <p>{format!("Evidence notes: {noted} of {all} competencies. Confidence sits beside the verdict and never changes it.")}</p>
+            {(all > 0).then(|| view! {
+                <p>{format!("Evidence notes: {noted} of {all} competencies. Confidence sits beside the verdict and never changes it.")}</p>
+            })}
         </section>
     }
 }

@@ -1,0 +1,160 @@
+//! Rating someone else from their rate-me link: the same situations, in the third person,
+//! answered page by page; the answers go back as a link.
+
+use super::item::ItemField;
+use super::report::share_select as select_field;
+use super::state::use_app;
+use crate::browser::{clipboard, location};
+use crate::core::feedback::RatingDraft;
+use crate::core::share::{self, RateRequest, RaterResponse};
+use crate::core::Answer;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+#[component]
+pub fn RatePage(request: RateRequest) -> impl IntoView {
+    let app = use_app();
+    let f = app.framework;
+    // Keep a draft for this request, so that a reload loses nothing.
+    app.store.update(|s| {
+        if s.rating
+            .as_ref()
+            .is_none_or(|d| d.request != request.request)
+        {
+            s.rating = Some(RatingDraft {
+                request: request.request,
+                subject: request.name.clone(),
+                role: request.role.clone(),
+                ..RatingDraft::default()
+            });
+        }
+    });
+    let who = request
+        .name
+        .clone()
+        .filter(|n| !n.trim().is_empty())
+        .unwrap_or_else(|| "A colleague".into());
+    let role = f.role_or_default(&request.role).name.clone();
+    let pages = f.competencies.len() + 1;
+    let page = RwSignal::new(0usize);
+    let link = RwSignal::new(None::<String>);
+    let status = RwSignal::new(String::new());
+    let answered = Memo::new(move |_| {
+        app.store
+            .with(|s| s.rating.as_ref().map_or(0, |d| d.answers.len()))
+    });
+    let total = f.scored_item_count();
+
+    let body = move || {
+        let n = page.get();
+        if let Some(c) = f.competencies.get(n) {
+            let items = c
+                .items
+                .iter()
+                .map(|item| {
+                    let id: &'static str = &item.id;
+                    let chosen = Memo::new(move |_| {
+                        app.store.with(|s| s.rating.as_ref().and_then(|d| d.answers.get(id).copied()))
+                    });
+                    let on_choose = Callback::new(move |answer: Answer| {
+                        app.store.update(|s| {
+                            if let Some(d) = s.rating.as_mut() {
+                                d.answers.insert(id.to_string(), answer);
+                            }
+                        })
+                    });
+                    let legend = item.rater_situation.as_deref().unwrap_or(&item.situation);
+                    view! { <ItemField legend anchors=&item.anchors name=id na_label="Haven't seen this" chosen on_choose /> }
+                })
+                .collect_view();
+            view! {
+                <p class="eyebrow">{format!("Page {} of {pages}", n + 1)}</p>
+                <h2>{c.name.as_str()}</h2>
+                <div class="items">{items}</div>
+            }
+            .into_any()
+        } else {
+            let rater = Memo::new(move |_| {
+                app.store.with(|s| {
+                    s.rating
+                        .as_ref()
+                        .map(|d| d.rater.clone())
+                        .unwrap_or_default()
+                })
+            });
+            let create = move |_| {
+                let Some(draft) = app.store.with_untracked(|s| s.rating.clone()) else {
+                    return;
+                };
+                let response = RaterResponse {
+                    request: draft.request,
+                    rater: Some(draft.rater.clone()).filter(|r| !r.trim().is_empty()),
+                    answers: draft.answers.clone(),
+                };
+                let payload = share::encode_rater_response(f, &response);
+                link.set(Some(location::url_with_fragment(&format!(
+                    "{}{payload}",
+                    share::PREFIX
+                ))));
+            };
+            let copy = move |_| {
+                let Some(url) = link.get_untracked() else {
+                    return;
+                };
+                spawn_local(async move {
+                    if clipboard::copy(&url).await {
+                        status.set("Link copied.".into());
+                    } else {
+                        select_field("answer-link");
+                        status.set("The link is selected: copy it with Ctrl+C (or ⌘C).".into());
+                    }
+                });
+            };
+            view! {
+                <p class="eyebrow">{format!("Page {pages} of {pages}")}</p>
+                <h2>"Send your answers back"</h2>
+                <p>{move || format!("You answered {} of {total} situations.", answered.get())}</p>
+                <label class="field">
+                    "Your name or role (optional) "
+                    <input type="text" maxlength="60" prop:value=rater
+                        on:input:target=move |ev| {
+                            let v = ev.target().value();
+                            app.store.update(|s| if let Some(d) = s.rating.as_mut() { d.rater = v; });
+                        } />
+                </label>
+                <div class="button-row">
+                    <button type="button" class="primary" on:click=create>"Create my answer link"</button>
+                </div>
+                {move || link.get().map(|url| view! {
+                    <label for="answer-link" class="field-label">"Answer link"</label>
+                    <input id="answer-link" class="link-field" type="text" readonly prop:value=url on:focus=move |_| select_field("answer-link") />
+                    <div class="button-row">
+                        <button type="button" on:click=copy>"Copy answer link"</button>
+                        <span class="status" role="status">{move || status.get()}</span>
+                    </div>
+                    <p class="hint">"Send it back to them. Your answers are in the link itself; no server sees them."</p>
+                })}
+            }
+            .into_any()
+        }
+    };
+
+    view! {
+        <section class="questionnaire rating">
+            <p class="eyebrow">"Rate a colleague"</p>
+            <h1>{format!("{who} asked you to rate them")}</h1>
+            <p class="lede">{format!(
+                "{who} is checking their readiness for the role of {role}. For each situation, pick what you have actually seen them do, or \"Haven't seen this\". It takes about 10 minutes; your answers are kept in this browser until you send them."
+            )}</p>
+            {body}
+            <nav class="pager" aria-label="Rating pages">
+                <Show when=move || { page.get() > 0 }>
+                    <button type="button" on:click=move |_| page.update(|p| *p -= 1)>"Back"</button>
+                </Show>
+                <Show when=move || { page.get() + 1 < pages }>
+                    <button type="button" class="primary" on:click=move |_| { page.update(|p| *p += 1); crate::browser::location::scroll_to_top(); }>"Next"</button>
+                </Show>
+            </nav>
+        </section>
+    }
+}

@@ -1,0 +1,124 @@
+//! "Rate me": asking others for a rating, and their view beside one's own.
+
+use super::share::select_field;
+use crate::browser::{clipboard, clock, location};
+use crate::core::feedback::compare;
+use crate::core::scoring::rounded;
+use crate::core::share::{self, RateRequest};
+use crate::core::Report;
+use crate::ui::state::use_app;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+#[component]
+pub fn Feedback(report: Report) -> impl IntoView {
+    let app = use_app();
+    let f = app.framework;
+    let raters = Memo::new(move |_| app.store.with(|s| s.raters.clone()));
+    let request_link = RwSignal::new(None::<String>);
+    let status = RwSignal::new(String::new());
+    let role = report.role.id.clone();
+    let create = move |_| {
+        let name = app.store.with_untracked(|s| s.name.clone());
+        let request = RateRequest {
+            request: clock::random_u32(),
+            role: role.clone(),
+            name: Some(name).filter(|n| !n.trim().is_empty()),
+        };
+        let payload = share::encode_rate_request(f, &request);
+        request_link.set(Some(location::url_with_fragment(&format!(
+            "{}{payload}",
+            share::PREFIX
+        ))));
+    };
+    let copy = move |_| {
+        let Some(url) = request_link.get_untracked() else {
+            return;
+        };
+        spawn_local(async move {
+            if clipboard::copy(&url).await {
+                status.set("Link copied.".into());
+            } else {
+                select_field("rate-link");
+                status.set("The link is selected: copy it with Ctrl+C (or ⌘C).".into());
+            }
+        });
+    };
+    let table = move || {
+        let list = raters.get();
+        if list.is_empty() {
+            return view! {
+                <p>"No ratings yet. Ask a manager, a peer or someone you mentor: their answers come back to you as a link, and nothing passes through a server."</p>
+            }
+            .into_any();
+        }
+        let rows = compare(f, &report.scores, &list, &report.role)
+            .into_iter()
+            .map(|c| {
+                let name = f
+                    .competency(&c.competency)
+                    .map_or_else(|| c.competency.clone(), |x| x.name.clone());
+                let show = |s: Option<f64>| s.map_or("—".to_string(), |s| rounded(s).to_string());
+                view! {
+                    <tr>
+                        <th scope="row">{name}</th>
+                        <td class="num">{show(c.own)}</td>
+                        <td class="num">{show(c.others)}</td>
+                        <td>{c.difference.map(|d| d.label()).unwrap_or("")}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        let people = list
+            .iter()
+            .map(|r| {
+                let id = r.id.clone();
+                let label = r.label();
+                let when = r.received.map(|d| format!(", added {}", d.human())).unwrap_or_default();
+                view! {
+                    <li>
+                        {format!("{label} ({} answers{when}) ", r.answers.len())}
+                        <button type="button" class="quiet" aria-label=format!("Remove the ratings of {label}")
+                            on:click=move |_| app.store.update(|s| s.raters.retain(|x| x.id != id))>"Remove"</button>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="table-wrap">
+                <table class="feedback-table">
+                    <caption>"Your scores beside the mean of others' (0–100). A gap of half a level or more is named."</caption>
+                    <thead><tr>
+                        <th scope="col">"Competency"</th>
+                        <th scope="col">"You"</th>
+                        <th scope="col">"Others"</th>
+                        <th scope="col">"Note"</th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <p class="hint">"Blind spot: others rate you lower than you do. Hidden strength: others rate you higher."</p>
+            <h3>"Raters"</h3>
+            <ul class="raters">{people}</ul>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="feedback no-print" aria-labelledby="feedback-heading">
+            <h2 id="feedback-heading">"How others see you"</h2>
+            {table}
+            <div class="button-row">
+                <button type="button" on:click=create>"Create a rate-me link"</button>
+            </div>
+            {move || request_link.get().map(|url| view! {
+                <p>"Send this link to someone who works with you. They answer the same situations about you and send you back a link."</p>
+                <label for="rate-link" class="field-label">"Rate-me link"</label>
+                <input id="rate-link" class="link-field" type="text" readonly prop:value=url on:focus=move |_| select_field("rate-link") />
+                <div class="button-row">
+                    <button type="button" on:click=copy>"Copy rate-me link"</button>
+                    <span class="status" role="status">{move || status.get()}</span>
+                </div>
+            })}
+        </section>
+    }
+}

@@ -1,0 +1,175 @@
+//! What a share link opens: a read-only report, a rating to give, a rating to add, or a clear
+//! message when the link cannot be read.
+
+use super::rate::RatePage;
+use super::report::{ReportBody, SideBySide};
+use super::state::{use_app, Notice, NoticeKind};
+use crate::browser::clock;
+use crate::core::feedback::Rater;
+use crate::core::route::Route;
+use crate::core::share::{self, RaterResponse, Shared};
+use crate::core::{Assessment, Report};
+use leptos::prelude::*;
+use std::collections::BTreeSet;
+
+#[component]
+pub fn SharedPage(payload: String) -> impl IntoView {
+    let app = use_app();
+    let f = app.framework;
+    match share::decode(f, &payload) {
+        Err(e) => view! { <LinkError message=e.to_string() /> }.into_any(),
+        Ok(Shared::Full(a, name)) => {
+            let report = Report::build(f, &a);
+            view! { <SharedReport report name full=Some(*a) /> }.into_any()
+        }
+        Ok(Shared::Results(r)) => {
+            let report = Report::from_results(f, &r);
+            view! { <SharedReport report name=r.name full=None /> }.into_any()
+        }
+        Ok(Shared::RateRequest(q)) => view! { <RatePage request=q /> }.into_any(),
+        Ok(Shared::RaterResponse(r)) => view! { <AddRater response=r /> }.into_any(),
+    }
+}
+
+#[component]
+fn LinkError(message: String) -> impl IntoView {
+    let app = use_app();
+    let has_report = app
+        .store
+        .with_untracked(|s| s.current.as_ref().is_some_and(|a| a.is_complete()));
+    view! {
+        <section class="panel link-error">
+            <h1>"This link cannot be opened"</h1>
+            <p class="notice error" role="alert">{message}</p>
+            <div class="button-row">
+                <button type="button" class="primary" on:click=move |_| app.go(Route::Intro)>"Take the assessment yourself"</button>
+                {has_report.then(|| view! {
+                    <button type="button" on:click=move |_| app.go(Route::Report)>"Go to my report"</button>
+                })}
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn SharedReport(report: Report, name: Option<String>, full: Option<Assessment>) -> impl IntoView {
+    let app = use_app();
+    let f = app.framework;
+    let mine = app.store.with_untracked(|s| {
+        s.current
+            .as_ref()
+            .filter(|a| a.is_complete())
+            .map(|a| Report::build(f, a))
+    });
+    let comparing = RwSignal::new(false);
+    let saved = RwSignal::new(false);
+    let who = name.clone().filter(|n| !n.trim().is_empty());
+    let heading = who.as_ref().map_or_else(
+        || format!("A shared readiness report for {}", report.role.name),
+        |n| format!("{n}: readiness for {}", report.role.name),
+    );
+    let kind = if full.is_some() {
+        "full answers"
+    } else {
+        "results only"
+    };
+    let date = full
+        .as_ref()
+        .and_then(|a| a.completed)
+        .map(|d| format!(", completed {}", d.human()))
+        .unwrap_or_default();
+    let label = who.clone().unwrap_or_else(|| "Shared".into());
+    let save = full.clone().map(|a| {
+        let label = label.clone();
+        move |_| {
+            let mut copy = a.clone();
+            copy.id = clock::new_id("s");
+            copy.label = Some(label.clone());
+            copy.completed = copy.completed.or(Some(clock::today()));
+            app.store.update(|s| s.record(copy));
+            saved.set(true);
+        }
+    });
+    let their_label = who.unwrap_or_else(|| "Theirs".into());
+    let theirs = report.clone();
+    view! {
+        <article class="report shared">
+            <p class="notice info">
+                {format!("A report shared with you ({kind}{date}). It is shown here only: nothing is saved in this browser unless you choose to.")}
+            </p>
+            <header class="report-header">
+                <p class="eyebrow">"Shared readiness report"</p>
+                <h1>{heading}</h1>
+            </header>
+            <div class="button-row no-print">
+                <button type="button" class="primary" on:click=move |_| app.go(Route::Intro)>"Take it yourself"</button>
+                {mine.is_some().then(|| view! {
+                    <button type="button" aria-pressed=move || comparing.get().to_string() on:click=move |_| comparing.update(|c| *c = !*c)>
+                        "Compare with mine"
+                    </button>
+                })}
+                {save.map(|save| view! {
+                    <button type="button" disabled=move || saved.get() on:click=save>
+                        {move || if saved.get() { "Saved to my history" } else { "Save to my history" }}
+                    </button>
+                })}
+            </div>
+            {move || (comparing.get()).then(|| mine.clone().map(|mine| view! {
+                <SideBySide theirs=theirs.clone() mine their_label=their_label.clone() />
+            }))}
+            <ReportBody report done=Signal::derive(BTreeSet::new) previous=None uid=String::new() read_only=true />
+        </article>
+    }
+}
+
+#[component]
+fn AddRater(response: RaterResponse) -> impl IntoView {
+    let app = use_app();
+    let label = response
+        .rater
+        .clone()
+        .filter(|n| !n.trim().is_empty())
+        .unwrap_or_else(|| "Someone".into());
+    let already = app.store.with_untracked(|s| {
+        s.raters
+            .iter()
+            .any(|r| r.request == response.request && r.answers == response.answers)
+    });
+    let count = response.answers.len();
+    let add = move |_| {
+        let rater = Rater {
+            id: clock::new_id("r"),
+            name: response.rater.clone(),
+            request: response.request,
+            answers: response.answers.clone(),
+            received: Some(clock::today()),
+        };
+        app.store.update(|s| s.raters.push(rater));
+        let has_report = app
+            .store
+            .with_untracked(|s| s.current.as_ref().is_some_and(|a| a.is_complete()));
+        app.notify(Notice::new(
+            NoticeKind::Info,
+            "The ratings were added to your report.",
+        ));
+        app.go(if has_report {
+            Route::Report
+        } else {
+            Route::Intro
+        });
+    };
+    view! {
+        <section class="panel">
+            <h1>{format!("Ratings from {label}")}</h1>
+            <p>{format!("{label} answered {count} situations about you. Add them to see their view beside yours in your report.")}</p>
+            {if already {
+                view! {
+                    <p class="notice info">"These ratings are already in your report."</p>
+                    <button type="button" class="primary" on:click=move |_| app.go(Route::Report)>"Go to my report"</button>
+                }.into_any()
+            } else {
+                view! { <button type="button" class="primary" on:click=add>"Add to my report"</button> }.into_any()
+            }}
+        </section>
+    }
+}
