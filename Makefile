@@ -39,6 +39,10 @@ test-e2e: build
 bench: build
 	@scripts/bench.sh
 
+## fuzz: a million random and mutated share links through the decoder (FUZZ_CASES to change)
+fuzz:
+	cargo test --release --test core fuzz_share_links -- --ignored --nocapture
+
 tools:
 	@scripts/ensure-tools.sh build
 

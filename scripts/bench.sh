@@ -25,3 +25,6 @@ for f in dist/*.html dist/*.js dist/*.wasm dist/*.css dist/*.svg; do
 done
 awk -v f="$first" -v w="$wasm" 'BEGIN { printf "\nfirst visit, gzip -9: %d bytes (%.1f KB), of which wasm %.1f KB\n", f, f/1024, w/1024 }'
 echo "for scale: React 19 + ReactDOM client alone, gzip -9: about 115 KB"
+
+echo
+cargo run --quiet --release --example link_size
