@@ -9,7 +9,11 @@ fn main() {
     let today = Date::parse("2026-11-27").unwrap_or_default();
     let mut a = Assessment::new(&f, &f.default_role, "a-1".into(), today);
     for (i, item) in f.all_items().enumerate() {
-        let answer = if i % 7 == 6 { Answer::NoOpportunity } else { Answer::Level((i % 5) as u8 + 1) };
+        let answer = if i % 7 == 6 {
+            Answer::NoOpportunity
+        } else {
+            Answer::Level((i % 5) as u8 + 1)
+        };
         a.set_answer(&item.id, answer);
     }
     let limit = share::answers_limit(&f);
@@ -21,5 +25,8 @@ fn main() {
         full.len(),
         limit + 8
     );
-    println!("share link, full answers with a 12-letter name: {} characters", named.len());
+    println!(
+        "share link, full answers with a 12-letter name: {} characters",
+        named.len()
+    );
 }
