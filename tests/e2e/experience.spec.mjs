@@ -1,6 +1,6 @@
 // What an engineer does with the app, from the first visit to a retake months later.
 import { test, expect } from '@playwright/test';
-import { answerPage, completeAssessment, expectAccessible, openIntro, overallScore, watchConsole } from './helpers.mjs';
+import { answerPage, completeAssessment, nextPage, expectAccessible, openIntro, overallScore, watchConsole } from './helpers.mjs';
 
 test('the whole questionnaire with the keyboard alone', async ({ page }) => {
   const noErrors = watchConsole(page);
@@ -45,7 +45,7 @@ test('reload mid-way resumes on the same page with the answers kept', async ({ p
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   for (let i = 0; i < 3; i++) {
     await answerPage(page, (_, values) => values[1]);
-    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await nextPage(page);
   }
   await page.locator('fieldset.item').first().locator('input[value="2"]').check();
   await page.locator('#evidence').fill('Coached two engineers through their first on-call rotation.');
@@ -177,10 +177,10 @@ for (const scheme of ['light', 'dark']) {
     await openIntro(page);
     await expectAccessible(page, `intro (${scheme})`);
     await page.getByRole('button', { name: 'Start', exact: true }).click();
-    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await nextPage(page);
     await page.locator('fieldset.item').first().locator('input[value="3"]').check();
     await expectAccessible(page, `questionnaire (${scheme})`);
-    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await nextPage(page, 'Back');
     await completeAssessment(page, (i) => String((i % 5) + 1));
     await expectAccessible(page, `report (${scheme})`);
   });

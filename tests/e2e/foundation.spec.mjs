@@ -1,19 +1,19 @@
 // The contract other tests and embedding sites rely on, at the root and under a sub-path.
 import { test, expect } from '@playwright/test';
-import { completeAssessment, openIntro, overallScore, watchConsole } from './helpers.mjs';
+import { completeAssessment, nextPage, openIntro, overallScore, watchConsole } from './helpers.mjs';
 
 for (const path of ['./', '/some/path/']) {
   test(`answer everything and read the report, served at ${path}`, async ({ page }) => {
     const noErrors = watchConsole(page);
     await openIntro(page, path);
     await page.getByRole('button', { name: 'Start', exact: true }).click();
-    await page.getByRole('button', { name: 'Next', exact: true }).click(); // past Background
+    await nextPage(page); // past Background
     // Each item is a fieldset whose legend is the situation, with radios 1–5 then "na".
     const first = page.locator('fieldset.item').first();
     await expect(first.locator('legend')).not.toBeEmpty();
     const values = await first.locator('input[type=radio]').evaluateAll((xs) => xs.map((x) => x.value));
     expect(values).toEqual(['1', '2', '3', '4', '5', 'na']);
-    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await nextPage(page, 'Back');
     await completeAssessment(page, () => '5');
     expect(await overallScore(page)).toBe(100);
     await expect(page.getByTestId('verdict')).toHaveText('Ready now');

@@ -27,8 +27,17 @@ export async function answerPage(page, pick) {
   }
 }
 
+/** Clicks a pager button and waits until the next page is on screen with its heading focused. */
+export async function nextPage(page, name = 'Next') {
+  const before = page.url();
+  await page.getByRole('button', { name, exact: true }).click();
+  await expect(page).not.toHaveURL(before);
+  await expect(page.locator('main h1')).toBeFocused();
+}
+
 /** Starts (or resumes) and answers every page, then opens the report. */
 export async function completeAssessment(page, pick = () => '4') {
+  await expect(page.locator('.questionnaire h1')).toBeVisible();
   for (let guard = 0; guard < 40; guard++) {
     await answerPage(page, (i, values) => (values.includes('na') ? pick(i) : values[values.length - 1]));
     const finish = page.getByRole('button', { name: 'See my report', exact: true });
@@ -37,7 +46,7 @@ export async function completeAssessment(page, pick = () => '4') {
       await expect(page.getByTestId('verdict')).toBeVisible();
       return;
     }
-    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await nextPage(page);
   }
   throw new Error('the questionnaire never ended');
 }
