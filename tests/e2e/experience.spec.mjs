@@ -102,6 +102,13 @@ test('retake and see the change since last time', async ({ page }) => {
   await rows.nth(1).getByRole('link').click();
   await expect(page.getByText(/An earlier assessment, completed/)).toBeVisible();
   expect(await overallScore(page)).toBe(before);
+  // Delete it, with confirmation: only the latest is left.
+  await page.goto('./#/report');
+  await page.locator('.history tbody tr').nth(1).getByRole('button', { name: /^Delete the assessment of/ }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page.locator('.history tbody tr')).toHaveCount(1);
+  await page.reload();
+  await expect(page.locator('.history tbody tr')).toHaveCount(1);
 });
 
 test('print shows a clean report', async ({ page }) => {
@@ -129,6 +136,12 @@ test('export Markdown and JSON, import the JSON in a fresh browser: same report'
   const text = Buffer.concat(brief).toString('utf8');
   expect(text).toContain(`## Verdict: ${verdict}`);
   expect(text).toContain(`- Overall ability: ${score}`);
+
+  const [ics] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /reminder to my calendar/ }).click()]);
+  expect(ics.suggestedFilename()).toBe('ready-to-lead-reassessment.ics');
+  const calendar = Buffer.concat(await (await ics.createReadStream()).toArray()).toString('utf8');
+  expect(calendar).toMatch(/^BEGIN:VCALENDAR\r\n/);
+  expect(calendar).toMatch(/\r\nDTSTART;VALUE=DATE:\d{8}\r\n/);
 
   const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all as JSON' }).click()]);
   const file = await json.path();
