@@ -241,7 +241,12 @@ impl Extras {
         if !self.notes.is_empty() {
             flags |= HAS_NOTES;
         }
-        if self.date.is_some() {
+        // A date past what a reader accepts is left out rather than making the link unreadable.
+        let days = self
+            .date
+            .map(|d| d.days_since(Date::default()))
+            .filter(|d| (0..=MAX_DAYS as i64).contains(d));
+        if days.is_some() {
             flags |= HAS_DATE;
         }
         if self.request.is_some() {
@@ -251,8 +256,8 @@ impl Extras {
         if let Some(name) = &self.name {
             write_text(w, truncate_bytes(name, MAX_NAME_BYTES));
         }
-        if let Some(date) = self.date {
-            w.push_varint(date.days_since(Date::default()).max(0) as u64);
+        if let Some(days) = days {
+            w.push_varint(days as u64);
         }
         if let Some(request) = self.request {
             w.push(request as u64, 32);
@@ -278,7 +283,7 @@ impl Extras {
         }
         if flags & HAS_DATE != 0 {
             let days = r.read_varint()?;
-            if days > 200_000 {
+            if days > MAX_DAYS {
                 return Err(ShareError::Damaged);
             }
             extras.date = Some(Date::default().add_days(days as i64));
@@ -303,6 +308,8 @@ impl Extras {
     }
 }
 
+/// Dates in links run from 1970 to the year 2517.
+const MAX_DAYS: u64 = 200_000;
 /// UTF-8 bytes: a 500-character note is at most 2000 bytes.
 const NOTE_MAX_BYTES: usize = 2000;
 

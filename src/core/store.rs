@@ -31,8 +31,8 @@ pub struct Store {
     pub name: String,
     /// Others' ratings of this person, from their answer links.
     pub raters: Vec<Rater>,
-    /// A rating this person is giving someone else.
-    pub rating: Option<RatingDraft>,
+    /// Ratings this person is giving others, one per rate-me request.
+    pub ratings: Vec<RatingDraft>,
 }
 
 const SHAPE: Shape = Shape::Object(&[
@@ -42,8 +42,11 @@ const SHAPE: Shape = Shape::Object(&[
     ("theme", Shape::OneOf(&["auto", "light", "dark"])),
     ("name", Shape::Text),
     ("raters", Shape::List(&feedback::RATER_SHAPE)),
-    ("rating", Shape::Nullable(&feedback::DRAFT_SHAPE)),
+    ("ratings", Shape::List(&feedback::DRAFT_SHAPE)),
 ]);
+
+/// Ratings in progress kept at most; the oldest goes first.
+pub const MAX_RATINGS: usize = 10;
 
 /// Earlier assessments kept at most: enough for years of quarterly retakes.
 pub const MAX_HISTORY: usize = 40;
@@ -127,7 +130,34 @@ impl Store {
         at.checked_sub(1).map(|i| &self.history[i])
     }
 
+    /// Deletes an assessment: from history, and as the current one when it is.
     pub fn forget(&mut self, id: &str) {
         self.history.retain(|h| h.id != id);
+        if self.current.as_ref().is_some_and(|c| c.id == id) {
+            self.current = None;
+        }
+    }
+
+    /// The rating in progress for a rate-me request, started when first opened. Each request
+    /// keeps its own, so opening another person's link never discards an unsent rating.
+    pub fn rating_for(
+        &mut self,
+        request: u32,
+        start: impl FnOnce() -> RatingDraft,
+    ) -> &mut RatingDraft {
+        let at = match self.ratings.iter().position(|d| d.request == request) {
+            Some(at) => at,
+            None => {
+                self.ratings.push(start());
+                let excess = self.ratings.len().saturating_sub(MAX_RATINGS);
+                self.ratings.drain(..excess);
+                self.ratings.len() - 1
+            }
+        };
+        &mut self.ratings[at]
+    }
+
+    pub fn rating(&self, request: u32) -> Option<&RatingDraft> {
+        self.ratings.iter().find(|d| d.request == request)
     }
 }

@@ -113,6 +113,13 @@ pub fn verdict(framework: &Framework, scores: &Scores, role: &RoleProfile) -> Ve
             a_or_an(&role.name)
         ));
     }
+    if scores.motivation.is_none() {
+        reasons.push(
+            "You did not rate any motivation question, so this verdict assumes you want the job. \
+             Answer them to check that too."
+                .to_string(),
+        );
+    }
     match blockers.len() {
         0 => reasons.push(format!(
             "Every competency is at or above the level {} needs.",

@@ -11,7 +11,6 @@ use crate::browser::{location, theme};
 use crate::core::route::Route;
 use crate::core::Framework;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -84,13 +83,5 @@ fn NotFound(what: String) -> impl IntoView {
 }
 
 fn focus_heading() {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    if let Ok(Some(h)) = doc.query_selector("main h1") {
-        if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
-            let _ = h.set_attribute("tabindex", "-1");
-            let _ = h.focus();
-        }
-    }
+    location::focus_first("main h1");
 }

@@ -1,6 +1,7 @@
 //! The start page: what this is, how long it takes, where data stays; the target role; start,
 //! resume or start over.
 
+use super::confirm::Confirm;
 use super::state::use_app;
 use crate::core::questionnaire;
 use crate::core::route::Route;
@@ -105,12 +106,8 @@ pub fn Intro() -> impl IntoView {
                 {roles}
             </fieldset>
             <div class="intro-actions">{actions}</div>
-            <p class="import-line">
-                "Moving from another browser? Import an exported file: "
-                <super::import::ImportButton />
-            </p>
             <Show when=move || confirming.get()>
-                <div class="confirm" role="alertdialog" aria-labelledby="confirm-start-over">
+                <Confirm labelled_by="confirm-start-over" on_cancel=Callback::new(move |_| confirming.set(false))>
                     <p id="confirm-start-over">
                         "Start over? Your answers in progress will be cleared. Completed assessments stay in your history."
                     </p>
@@ -119,8 +116,12 @@ pub fn Intro() -> impl IntoView {
                         app.start_new(&role.get_untracked());
                     }>"Yes, start over"</button>
                     <button type="button" on:click=move |_| confirming.set(false)>"Cancel"</button>
-                </div>
+                </Confirm>
             </Show>
+            <p class="import-line">
+                "Moving from another browser? Import an exported file: "
+                <super::import::ImportButton />
+            </p>
         </section>
     }
 }

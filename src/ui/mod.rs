@@ -2,10 +2,12 @@
 //! every number they show comes from `core`.
 
 mod app;
+mod confirm;
 mod header;
 mod import;
 mod intro;
 mod item;
+mod link_field;
 mod notices;
 mod questionnaire;
 mod rate;

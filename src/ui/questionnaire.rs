@@ -1,6 +1,7 @@
 //! A questionnaire page: one competency (or Background, or Motivation), with progress, an
 //! evidence note, Back and Next.
 
+use super::confirm::Confirm;
 use super::item::{BackgroundField, OwnItem};
 use super::state::use_app;
 use crate::core::assessment::NOTE_MAX_CHARS;
@@ -146,7 +147,7 @@ pub fn Questionnaire(page: usize) -> impl IntoView {
             <div class="items">{body}</div>
             {note}
             <Show when=move || checking.get()>
-                <div class="confirm" role="alertdialog" aria-labelledby="unanswered-title">
+                <Confirm labelled_by="unanswered-title" on_cancel=Callback::new(move |_| checking.set(false))>
                     <p id="unanswered-title">
                         {move || {
                             let n: usize = missing.get().iter().map(|m| m.1).sum();
@@ -161,7 +162,7 @@ pub fn Questionnaire(page: usize) -> impl IntoView {
                     </ul>
                     <button type="button" class="primary" on:click=move |_| app.finish()>"See my report anyway"</button>
                     <button type="button" on:click=move |_| checking.set(false)>"Keep answering"</button>
-                </div>
+                </Confirm>
             </Show>
             <nav class="pager" aria-label="Questionnaire pages">
                 {(index > 0).then(|| view! {

@@ -2,32 +2,29 @@
 //! answered page by page; the answers go back as a link.
 
 use super::item::ItemField;
-use super::report::share_select as select_field;
+use super::link_field::LinkField;
 use super::state::use_app;
-use crate::browser::{clipboard, location};
+use crate::browser::location;
 use crate::core::feedback::RatingDraft;
 use crate::core::share::{self, RateRequest, RaterResponse};
 use crate::core::Answer;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 #[component]
 pub fn RatePage(request: RateRequest) -> impl IntoView {
     let app = use_app();
     let f = app.framework;
-    // Keep a draft for this request, so that a reload loses nothing.
+    // Each request keeps its own draft, so that a reload or another link loses nothing.
+    let req = request.request;
+    let template = StoredValue::new(RatingDraft {
+        request: req,
+        subject: request.name.clone(),
+        role: request.role.clone(),
+        ..RatingDraft::default()
+    });
+    let start = move || template.get_value();
     app.store.update(|s| {
-        if s.rating
-            .as_ref()
-            .is_none_or(|d| d.request != request.request)
-        {
-            s.rating = Some(RatingDraft {
-                request: request.request,
-                subject: request.name.clone(),
-                role: request.role.clone(),
-                ..RatingDraft::default()
-            });
-        }
+        s.rating_for(req, start);
     });
     let who = request
         .name
@@ -38,10 +35,9 @@ pub fn RatePage(request: RateRequest) -> impl IntoView {
     let pages = f.competencies.len() + 1;
     let page = RwSignal::new(0usize);
     let link = RwSignal::new(None::<String>);
-    let status = RwSignal::new(String::new());
     let answered = Memo::new(move |_| {
         app.store
-            .with(|s| s.rating.as_ref().map_or(0, |d| d.answers.len()))
+            .with(|s| s.rating(req).map_or(0, |d| d.answers.len()))
     });
     let total = f.scored_item_count();
 
@@ -54,13 +50,11 @@ pub fn RatePage(request: RateRequest) -> impl IntoView {
                 .map(|item| {
                     let id: &'static str = &item.id;
                     let chosen = Memo::new(move |_| {
-                        app.store.with(|s| s.rating.as_ref().and_then(|d| d.answers.get(id).copied()))
+                        app.store.with(|s| s.rating(req).and_then(|d| d.answers.get(id).copied()))
                     });
                     let on_choose = Callback::new(move |answer: Answer| {
                         app.store.update(|s| {
-                            if let Some(d) = s.rating.as_mut() {
-                                d.answers.insert(id.to_string(), answer);
-                            }
+                            s.rating_for(req, start).answers.insert(id.to_string(), answer);
                         })
                     });
                     let legend = item.rater_situation.as_deref().unwrap_or(&item.situation);
@@ -75,15 +69,11 @@ pub fn RatePage(request: RateRequest) -> impl IntoView {
             .into_any()
         } else {
             let rater = Memo::new(move |_| {
-                app.store.with(|s| {
-                    s.rating
-                        .as_ref()
-                        .map(|d| d.rater.clone())
-                        .unwrap_or_default()
-                })
+                app.store
+                    .with(|s| s.rating(req).map(|d| d.rater.clone()).unwrap_or_default())
             });
             let create = move |_| {
-                let Some(draft) = app.store.with_untracked(|s| s.rating.clone()) else {
+                let Some(draft) = app.store.with_untracked(|s| s.rating(req).cloned()) else {
                     return;
                 };
                 let response = RaterResponse {
@@ -97,19 +87,6 @@ pub fn RatePage(request: RateRequest) -> impl IntoView {
                     share::PREFIX
                 ))));
             };
-            let copy = move |_| {
-                let Some(url) = link.get_untracked() else {
-                    return;
-                };
-                spawn_local(async move {
-                    if clipboard::copy(&url).await {
-                        status.set("Link copied.".into());
-                    } else {
-                        select_field("answer-link");
-                        status.set("The link is selected: copy it with Ctrl+C (or ⌘C).".into());
-                    }
-                });
-            };
             view! {
                 <p class="eyebrow">{format!("Page {pages} of {pages}")}</p>
                 <h2>"Send your answers back"</h2>
@@ -119,24 +96,26 @@ pub fn RatePage(request: RateRequest) -> impl IntoView {
                     <input type="text" maxlength="60" prop:value=rater
                         on:input:target=move |ev| {
                             let v = ev.target().value();
-                            app.store.update(|s| if let Some(d) = s.rating.as_mut() { d.rater = v; });
+                            app.store.update(|s| s.rating_for(req, start).rater = v);
                         } />
                 </label>
                 <div class="button-row">
                     <button type="button" class="primary" on:click=create>"Create my answer link"</button>
                 </div>
                 {move || link.get().map(|url| view! {
-                    <label for="answer-link" class="field-label">"Answer link"</label>
-                    <input id="answer-link" class="link-field" type="text" readonly prop:value=url on:focus=move |_| select_field("answer-link") />
-                    <div class="button-row">
-                        <button type="button" on:click=copy>"Copy answer link"</button>
-                        <span class="status" role="status">{move || status.get()}</span>
-                    </div>
+                    <LinkField id="answer-link" label="Answer link" url=Signal::derive(move || url.clone()) copy_label="Copy answer link" />
                     <p class="hint">"Send it back to them. Your answers are in the link itself; no server sees them."</p>
                 })}
             }
             .into_any()
         }
+    };
+
+    // A new page starts at the top, with focus on its heading, as in the questionnaire.
+    let turn = move |by: isize| {
+        page.update(|p| *p = p.saturating_add_signed(by).min(pages - 1));
+        location::scroll_to_top();
+        location::focus_first("main h2");
     };
 
     view! {
@@ -149,10 +128,10 @@ pub fn RatePage(request: RateRequest) -> impl IntoView {
             {body}
             <nav class="pager" aria-label="Rating pages">
                 <Show when=move || { page.get() > 0 }>
-                    <button type="button" on:click=move |_| page.update(|p| *p -= 1)>"Back"</button>
+                    <button type="button" on:click=move |_| turn(-1)>"Back"</button>
                 </Show>
                 <Show when=move || { page.get() + 1 < pages }>
-                    <button type="button" class="primary" on:click=move |_| { page.update(|p| *p += 1); crate::browser::location::scroll_to_top(); }>"Next"</button>
+                    <button type="button" class="primary" on:click=move |_| turn(1)>"Next"</button>
                 </Show>
             </nav>
         </section>

@@ -118,8 +118,15 @@ impl AppState {
         });
     }
 
+    /// Shows a page. Setting the fragment the address already has fires no `hashchange`, so
+    /// then the route is set directly (the page may depend on what just changed).
     pub fn go(self, route: Route) {
-        location::go(&route.fragment());
+        let fragment = route.fragment();
+        if location::fragment() == fragment {
+            self.route.set(route);
+        } else {
+            location::go(&fragment);
+        }
     }
 
     pub fn notify(self, notice: Notice) {

@@ -207,3 +207,20 @@ fn strengths_are_high_and_meet_the_role() {
     let ids: Vec<&str> = r.strengths().iter().map(|s| s.0).collect();
     assert_eq!(ids, vec!["coach", "design"]);
 }
+
+#[test]
+fn a_verdict_without_motivation_answers_says_so() {
+    let f = small();
+    let a = answered(
+        &f,
+        "lead",
+        &[("coach-1", "5"), ("hire-1", "5"), ("design-1", "5")],
+    );
+    let r = Report::build(&f, &a);
+    assert_eq!(r.verdict.kind, VerdictKind::ReadyNow);
+    assert!(
+        r.verdict.reasons[0].contains("did not rate any motivation question"),
+        "{:?}",
+        r.verdict.reasons
+    );
+}

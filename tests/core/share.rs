@@ -85,15 +85,7 @@ fn a_results_link_carries_scores_not_answers() {
     let f = builtin();
     let a = sample();
     let report = Report::build(f, &a);
-    let results = SharedResults {
-        role: a.role.clone(),
-        background: a.background.clone(),
-        competencies: report.scores.competencies.iter().map(|c| c.score).collect(),
-        motivation: report.scores.motivation,
-        confidence: report.quality.confidence,
-        name: Some("Grace".into()),
-        date: a.completed,
-    };
+    let results = SharedResults::of(&report, &a, Some("Grace".into()));
     let link = share::encode_results(f, &results);
     let Ok(Shared::Results(got)) = share::decode(f, &link) else {
         panic!()
@@ -446,15 +438,7 @@ fn a_results_link_gives_the_same_scores_and_verdict() {
     let f = builtin();
     let a = sample();
     let own = Report::build(f, &a);
-    let results = SharedResults {
-        role: a.role.clone(),
-        background: a.background.clone(),
-        competencies: own.scores.competencies.iter().map(|c| c.score).collect(),
-        motivation: own.scores.motivation,
-        confidence: own.quality.confidence,
-        name: None,
-        date: a.completed,
-    };
+    let results = SharedResults::of(&own, &a, None);
     let Ok(Shared::Results(got)) = share::decode(f, &share::encode_results(f, &results)) else {
         panic!()
     };
@@ -473,4 +457,16 @@ fn a_results_link_gives_the_same_scores_and_verdict() {
             .collect::<Vec<_>>()
     };
     assert_eq!(plan(&theirs), plan(&own));
+}
+
+#[test]
+fn a_date_beyond_what_links_carry_is_left_out_not_made_unreadable() {
+    let f = builtin();
+    let mut a = sample();
+    a.completed = Some(day("9999-12-31"));
+    let Ok(Shared::Full(got, _)) = share::decode(f, &share::encode_full(f, &a, Some("Ada"), false))
+    else {
+        panic!("a far-future date made the link unreadable");
+    };
+    assert_eq!(got.completed, None);
 }

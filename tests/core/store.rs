@@ -86,7 +86,7 @@ fn raters_and_a_rating_in_progress_are_kept() {
         answers: answers.clone(),
         received: Some(day("2026-11-27")),
     });
-    store.rating = Some(RatingDraft {
+    store.ratings.push(RatingDraft {
         request: 4_000_000_000,
         subject: Some("Sam".into()),
         role: "lead".into(),
@@ -97,4 +97,42 @@ fn raters_and_a_rating_in_progress_are_kept() {
         decode(Some(&encode(&store))),
         Loaded::Read(Box::new(Store { schema: 1, ..store }))
     );
+}
+
+#[test]
+fn each_rate_me_request_keeps_its_own_draft() {
+    use ready_to_lead::core::feedback::RatingDraft;
+    let mut store = Store::default();
+    let start = |request| {
+        move || RatingDraft {
+            request,
+            ..RatingDraft::default()
+        }
+    };
+    store.rating_for(1, start(1)).rater = "Peer".into();
+    store.rating_for(2, start(2));
+    assert_eq!(
+        store.rating_for(1, start(1)).rater,
+        "Peer",
+        "the first draft is kept"
+    );
+    for r in 3..20 {
+        store.rating_for(r, start(r));
+    }
+    assert_eq!(store.ratings.len(), ready_to_lead::core::store::MAX_RATINGS);
+    assert!(store.rating(1).is_none() && store.rating(19).is_some());
+}
+
+#[test]
+fn forgetting_the_current_assessment_clears_it() {
+    let f = small();
+    let mut a = answered(&f, "lead", &[]);
+    a.completed = Some(day("2026-11-27"));
+    let mut store = Store {
+        current: Some(a.clone()),
+        ..Store::default()
+    };
+    store.record(a.clone());
+    store.forget(&a.id);
+    assert!(store.history.is_empty() && store.current.is_none());
 }

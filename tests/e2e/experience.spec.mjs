@@ -215,3 +215,44 @@ test('no sideways scrolling at 360 px', async ({ page }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('the report keeps focus and place: role switch, "why" link, confirmations', async ({ page }) => {
+  await openIntro(page);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await completeAssessment(page, (i) => String((i % 5) + 1));
+  // Switching the role recomputes the report without losing the control's focus.
+  const select = page.getByLabel('Compare against');
+  await select.focus();
+  await select.selectOption('tech-lead');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your readiness for Tech Lead');
+  await expect(select).toBeFocused();
+  // "(why)" moves to the answer-quality section instead of routing away.
+  await page.getByRole('link', { name: '(why)' }).click();
+  await expect(page.locator('#answer-quality')).toBeFocused();
+  await expect(page.getByTestId('verdict')).toBeVisible();
+  // Deleting the current assessment from history takes it away for good.
+  await page.getByRole('button', { name: /^Delete the assessment of/ }).click();
+  const confirm = page.getByRole('alertdialog');
+  await expect(confirm.getByRole('button', { name: 'Delete', exact: true })).toBeFocused();
+  await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+});
+
+test('"See my report anyway" from the unfinished page shows the report; Start over asks first', async ({ page }) => {
+  await openIntro(page);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(page.locator('.questionnaire h1')).toBeVisible();
+  await page.goto('./#/report');
+  await expect(page.getByRole('heading', { name: 'Your assessment is not finished yet' })).toBeVisible();
+  await page.getByRole('button', { name: 'See my report anyway' }).click();
+  await expect(page.getByTestId('verdict')).toBeVisible();
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Retake from blank' }).click();
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await expect(page.getByRole('button', { name: 'Yes, start over' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+});

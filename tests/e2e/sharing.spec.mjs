@@ -50,8 +50,8 @@ test('a results-only link shows scores and verdict without the answers, and the 
   const score = await overallScore(page);
   const verdict = await page.getByTestId('verdict').textContent();
   const anonymous = await shareLink(page, 'results');
-  await page.getByLabel('Include my name').check();
-  await page.getByLabel('Your name').fill('Ada Lovelace');
+  await page.getByLabel('Include my name', { exact: true }).check();
+  await page.getByLabel('Your name', { exact: true }).fill('Ada Lovelace');
   const named = await page.getByLabel('Share link', { exact: true }).inputValue();
   expect(named).not.toBe(anonymous);
   const full = await shareLink(page, 'full');
@@ -155,4 +155,23 @@ test('compare with mine, and save to my history', async ({ page, browser }) => {
   await page.goto('./#/report');
   await expect(page.locator('.history tbody tr')).toHaveCount(2);
   expect(await overallScore(page)).toBe(50);
+});
+
+test('a rate-me link names the sender only when they opt in', async ({ page, browser }) => {
+  await finishOwn(page);
+  // A name typed for the share link is remembered, but not put into a rate-me link unasked.
+  await page.getByLabel('Include my name', { exact: true }).check();
+  await page.getByLabel('Your name', { exact: true }).fill('Ada');
+  await page.getByRole('button', { name: 'Create a rate-me link' }).click();
+  const anonymous = await page.getByLabel('Rate-me link', { exact: true }).inputValue();
+  await page.getByLabel('Include my name, so they know who asks').check();
+  await page.getByRole('button', { name: 'Create a rate-me link' }).click();
+  const named = await page.getByLabel('Rate-me link', { exact: true }).inputValue();
+  const context = await browser.newContext();
+  const rater = await context.newPage();
+  await rater.goto(anonymous);
+  await expect(rater.getByRole('heading', { level: 1 })).toHaveText('A colleague asked you to rate them');
+  await rater.goto(named);
+  await expect(rater.getByRole('heading', { level: 1 })).toHaveText('Ada asked you to rate them');
+  await context.close();
 });

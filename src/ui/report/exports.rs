@@ -8,16 +8,16 @@ use leptos::prelude::*;
 #[component]
 pub fn Exports(
     #[prop(into)] assessment: Signal<Option<Assessment>>,
-    report: Report,
+    #[prop(into)] report: Signal<Option<Report>>,
 ) -> impl IntoView {
     let app = use_app();
     let f = app.framework;
     let fail = move |e: String| app.notify(Notice::new(NoticeKind::Error, e));
     let markdown = move |_| {
-        let Some(a) = assessment.get_untracked() else {
+        let (Some(a), Some(r)) = (assessment.get_untracked(), report.get_untracked()) else {
             return;
         };
-        let text = brief::markdown(f, &a, &report);
+        let text = brief::markdown(f, &a, &r);
         if let Err(e) = download::text("ready-to-lead-1-1-brief.md", "text/markdown", &text) {
             fail(e);
         }

@@ -1,14 +1,13 @@
 //! "Rate me": asking others for a rating, and their view beside one's own.
 
-use super::share::select_field;
-use crate::browser::{clipboard, clock, location};
+use crate::browser::{clock, location};
 use crate::core::feedback::compare;
 use crate::core::scoring::rounded;
 use crate::core::share::{self, RateRequest};
 use crate::core::Report;
+use crate::ui::link_field::{LinkField, NameInput};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 #[component]
 pub fn Feedback(report: Report) -> impl IntoView {
@@ -16,33 +15,23 @@ pub fn Feedback(report: Report) -> impl IntoView {
     let f = app.framework;
     let raters = Memo::new(move |_| app.store.with(|s| s.raters.clone()));
     let request_link = RwSignal::new(None::<String>);
-    let status = RwSignal::new(String::new());
+    // The name goes into a rate-me link only when the person says so, here.
+    let with_name = RwSignal::new(false);
     let role = report.role.id.clone();
     let create = move |_| {
-        let name = app.store.with_untracked(|s| s.name.clone());
+        let name = with_name
+            .get_untracked()
+            .then(|| app.store.with_untracked(|s| s.name.clone()));
         let request = RateRequest {
             request: clock::random_u32(),
             role: role.clone(),
-            name: Some(name).filter(|n| !n.trim().is_empty()),
+            name: name.filter(|n| !n.trim().is_empty()),
         };
         let payload = share::encode_rate_request(f, &request);
         request_link.set(Some(location::url_with_fragment(&format!(
             "{}{payload}",
             share::PREFIX
         ))));
-    };
-    let copy = move |_| {
-        let Some(url) = request_link.get_untracked() else {
-            return;
-        };
-        spawn_local(async move {
-            if clipboard::copy(&url).await {
-                status.set("Link copied.".into());
-            } else {
-                select_field("rate-link");
-                status.set("The link is selected: copy it with Ctrl+C (or ⌘C).".into());
-            }
-        });
     };
     let table = move || {
         let list = raters.get();
@@ -107,17 +96,22 @@ pub fn Feedback(report: Report) -> impl IntoView {
         <section class="feedback no-print" aria-labelledby="feedback-heading">
             <h2 id="feedback-heading">"How others see you"</h2>
             {table}
+            <label class="check">
+                <input type="checkbox" bind:checked=with_name />
+                " Include my name, so they know who asks"
+            </label>
+            <Show when=move || with_name.get()>
+                <label class="field">
+                    "Your name "
+                    <NameInput />
+                </label>
+            </Show>
             <div class="button-row">
                 <button type="button" on:click=create>"Create a rate-me link"</button>
             </div>
             {move || request_link.get().map(|url| view! {
                 <p>"Send this link to someone who works with you. They answer the same situations about you and send you back a link."</p>
-                <label for="rate-link" class="field-label">"Rate-me link"</label>
-                <input id="rate-link" class="link-field" type="text" readonly prop:value=url on:focus=move |_| select_field("rate-link") />
-                <div class="button-row">
-                    <button type="button" on:click=copy>"Copy rate-me link"</button>
-                    <span class="status" role="status">{move || status.get()}</span>
-                </div>
+                <LinkField id="rate-link" label="Rate-me link" url=Signal::derive(move || url.clone()) copy_label="Copy rate-me link" />
             })}
         </section>
     }

@@ -3,6 +3,7 @@
 use crate::core::route::Route;
 use crate::core::scoring::rounded;
 use crate::core::Report;
+use crate::ui::confirm::Confirm;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -49,14 +50,18 @@ pub fn History(viewing: String) -> impl IntoView {
         deleting.get().map(|id| {
             let target = id.clone();
             view! {
-                <div class="confirm" role="alertdialog" aria-labelledby="confirm-delete">
+                <Confirm labelled_by="confirm-delete" on_cancel=Callback::new(move |_| deleting.set(None))>
                     <p id="confirm-delete">"Delete this assessment from your history? This cannot be undone."</p>
                     <button type="button" class="danger" on:click=move |_| {
+                        let was_current = app.store.with_untracked(|s| s.current.as_ref().is_some_and(|c| c.id == target));
                         app.store.update(|s| s.forget(&target));
                         deleting.set(None);
+                        if was_current {
+                            app.go(Route::Intro);
+                        }
                     }>"Delete"</button>
                     <button type="button" on:click=move |_| deleting.set(None)>"Cancel"</button>
-                </div>
+                </Confirm>
             }
         })
     };

@@ -11,7 +11,6 @@ mod share;
 mod verdict;
 
 pub use competencies::SideBySide;
-pub use share::select_field as share_select;
 
 use super::state::use_app;
 use crate::core::route::Route;
@@ -53,17 +52,12 @@ pub fn ReportPage(past: Option<String>) -> impl IntoView {
         })
     });
     let report = Memo::new(move |_| assessment.with(|a| a.as_ref().map(|a| Report::build(f, a))));
-    // What the page is built from; ticking an action changes none of it, so focus stays put.
+    // What the page's frame is built from. Ticking an action or switching the role changes none
+    // of it, so the controls keep their state and focus.
     let meta = Memo::new(move |_| {
         assessment.with(|a| {
-            a.as_ref().map(|a| {
-                (
-                    a.id.clone(),
-                    a.completed.or(a.started),
-                    a.role.clone(),
-                    a.label.clone(),
-                )
-            })
+            a.as_ref()
+                .map(|a| (a.id.clone(), a.completed.or(a.started), a.label.clone()))
         })
     });
     let done = Memo::new(move |_| {
@@ -72,7 +66,7 @@ pub fn ReportPage(past: Option<String>) -> impl IntoView {
     let read_only = past.is_some();
 
     move || {
-        let Some((id, date, role, label)) = meta.get() else {
+        let Some((id, date, label)) = meta.get() else {
             return view! {
                 <section class="panel">
                     <h1>"This assessment is not in your history"</h1>
@@ -82,15 +76,27 @@ pub fn ReportPage(past: Option<String>) -> impl IntoView {
             }
             .into_any();
         };
-        let Some(r) = report.get() else {
-            return ().into_any();
-        };
         let previous = app.store.with_untracked(|s| s.previous(&id).cloned());
+        let role =
+            assessment.with_untracked(|a| a.as_ref().map(|a| a.role.clone()).unwrap_or_default());
         let date = date.map(Date::human).unwrap_or_default();
         let whose = label.map_or_else(
             || "Your readiness".to_string(),
             |l| format!("{l}: readiness"),
         );
+        let heading = move || {
+            let role = report.with(|r| r.as_ref().map(|r| r.role.name.clone()).unwrap_or_default());
+            format!("{whose} for {role}")
+        };
+        let uid = id.clone();
+        let body = move || {
+            report.get().map(|r| {
+                view! {
+                    <ReportBody report=r.clone() done previous=previous.clone() uid=uid.clone() read_only />
+                    {(!read_only).then(|| view! { <feedback::Feedback report=r /> })}
+                }
+            })
+        };
         view! {
             <article class="report">
                 {read_only.then(|| view! {
@@ -101,16 +107,13 @@ pub fn ReportPage(past: Option<String>) -> impl IntoView {
                 })}
                 <header class="report-header">
                     <p class="eyebrow">{format!("Readiness report · {date}")}</p>
-                    <h1>{format!("{whose} for {}", r.role.name)}</h1>
-                    {(!read_only).then(|| view! { <verdict::RoleSwitch current=role.clone() /> })}
+                    <h1>{heading}</h1>
+                    {(!read_only).then(|| view! { <verdict::RoleSwitch current=role /> })}
                 </header>
-                <ReportBody report=r.clone() done previous uid=id.clone() read_only />
-                {(!read_only).then(|| view! {
-                    <feedback::Feedback report=r.clone() />
-                    <share::ShareControl assessment report=r.clone() />
-                })}
+                {body}
+                {(!read_only).then(|| view! { <share::ShareControl assessment report /> })}
                 <history::History viewing=id.clone() />
-                <exports::Exports assessment report=r.clone() />
+                <exports::Exports assessment report />
             </article>
         }
         .into_any()

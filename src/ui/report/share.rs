@@ -1,65 +1,39 @@
 //! The Share control: results only or full answers, the name opt-in, the link, Copy and the
 //! system share sheet.
 
-use crate::browser::{clipboard, location};
+use crate::browser::location;
 use crate::core::share::{self, SharedResults};
 use crate::core::{Assessment, Report};
+use crate::ui::link_field::{LinkField, NameInput};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 #[component]
 pub fn ShareControl(
     #[prop(into)] assessment: Signal<Option<Assessment>>,
-    report: Report,
+    #[prop(into)] report: Signal<Option<Report>>,
 ) -> impl IntoView {
     let app = use_app();
     let f = app.framework;
     let full = RwSignal::new(false);
     let with_name = RwSignal::new(false);
     let with_notes = RwSignal::new(false);
-    let name = RwSignal::new(app.store.with_untracked(|s| s.name.clone()));
-    let status = RwSignal::new(String::new());
     let link = Memo::new(move |_| {
         let a = assessment.get()?;
         let name = with_name
             .get()
-            .then(|| name.get())
+            .then(|| app.store.with(|s| s.name.clone()))
             .filter(|n| !n.trim().is_empty());
         let payload = if full.get() {
             share::encode_full(f, &a, name.as_deref(), with_notes.get())
         } else {
-            share::encode_results(f, &SharedResults::of(&report, &a, name))
+            share::encode_results(f, &SharedResults::of(&report.get()?, &a, name))
         };
         Some(location::url_with_fragment(&format!(
             "{}{payload}",
             share::PREFIX
         )))
     });
-    let copy = move |_| {
-        let Some(url) = link.get_untracked() else {
-            return;
-        };
-        spawn_local(async move {
-            if clipboard::copy(&url).await {
-                status.set("Link copied.".into());
-            } else {
-                select_field("share-link");
-                status.set("The link is selected: copy it with Ctrl+C (or ⌘C).".into());
-            }
-        });
-    };
-    let share_sheet = move |_| {
-        let Some(url) = link.get_untracked() else {
-            return;
-        };
-        spawn_local(async move {
-            if !clipboard::share("My Ready to Lead report", &url).await {
-                status.set("Sharing was cancelled.".into());
-            }
-        });
-    };
     view! {
         <section class="share no-print" aria-labelledby="share-heading">
             <h2 id="share-heading">"Share your report"</h2>
@@ -81,8 +55,7 @@ pub fn ShareControl(
                 <Show when=move || with_name.get()>
                     <label class="field">
                         "Your name "
-                        <input type="text" maxlength="60" autocomplete="name" bind:value=name
-                            on:change=move |_| { let n = name.get_untracked(); app.store.update(|s| s.name = n); } />
+                        <NameInput />
                     </label>
                 </Show>
                 <Show when=move || full.get()>
@@ -92,27 +65,13 @@ pub fn ShareControl(
                     </label>
                 </Show>
             </fieldset>
-            <label for="share-link" class="field-label">"Share link"</label>
-            <input id="share-link" class="link-field" type="text" readonly
-                prop:value=move || link.get().unwrap_or_default()
-                on:focus=move |_| select_field("share-link") />
-            <div class="button-row">
-                <button type="button" class="primary" on:click=copy>"Copy"</button>
-                {clipboard::can_share().then(|| view! { <button type="button" on:click=share_sheet>"Share…"</button> })}
-                <span class="status" role="status">{move || status.get()}</span>
-            </div>
+            <LinkField
+                id="share-link"
+                label="Share link"
+                url=Signal::derive(move || link.get().unwrap_or_default())
+                copy_label="Copy"
+                share_title="My Ready to Lead report"
+            />
         </section>
-    }
-}
-
-/// Selects a text field's content, so that it can be copied by hand.
-pub fn select_field(id: &str) {
-    let field = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
-    if let Some(field) = field {
-        let _ = field.focus();
-        field.select();
     }
 }

@@ -41,7 +41,10 @@ pub fn VerdictCard(report: Report) -> impl IntoView {
             <p class="verdict" data-testid="verdict">{kind.label()}</p>
             <p class="confidence">
                 {format!("Confidence: {}", confidence.label())}
-                <a href="#answer-quality" class="quiet-link">" (why)"</a>
+                <a href="#answer-quality" class="quiet-link" on:click=|ev| {
+                    ev.prevent_default();
+                    crate::browser::location::jump_to("answer-quality");
+                }>" (why)"</a>
             </p>
             <ul class="reasons">{reasons}</ul>
         </section>

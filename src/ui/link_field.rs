@@ -1,0 +1,81 @@
+//! A link to hand on: a labelled read-only field, Copy (selecting the field when the clipboard is
+//! out of reach), and the system share sheet where the browser has one.
+
+use super::state::use_app;
+use crate::browser::clipboard;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+
+#[component]
+pub fn LinkField(
+    id: &'static str,
+    label: &'static str,
+    #[prop(into)] url: Signal<String>,
+    copy_label: &'static str,
+    /// Offers the system share sheet, with this title.
+    #[prop(optional)]
+    share_title: Option<&'static str>,
+) -> impl IntoView {
+    let status = RwSignal::new(String::new());
+    let copy = move |_| {
+        let text = url.get_untracked();
+        spawn_local(async move {
+            if clipboard::copy(&text).await {
+                status.set("Link copied.".into());
+            } else {
+                select_field(id);
+                status.set("The link is selected: copy it with Ctrl+C (or ⌘C).".into());
+            }
+        });
+    };
+    let share_sheet = share_title.filter(|_| clipboard::can_share()).map(|title| {
+        let open = move |_| {
+            let text = url.get_untracked();
+            spawn_local(async move {
+                if !clipboard::share(title, &text).await {
+                    status.set("Sharing was cancelled.".into());
+                }
+            });
+        };
+        view! { <button type="button" on:click=open>"Share…"</button> }
+    });
+    view! {
+        <label for=id class="field-label">{label}</label>
+        <input id=id class="link-field" type="text" readonly
+            prop:value=move || url.get()
+            on:focus=move |_| select_field(id) />
+        <div class="button-row">
+            <button type="button" class="primary" on:click=copy>{copy_label}</button>
+            {share_sheet}
+            <span class="status" role="status">{move || status.get()}</span>
+        </div>
+    }
+}
+
+/// The person's name for links, kept in one place (the store) for every control that offers it.
+/// It goes into a link only where the person ticks "Include my name".
+#[component]
+pub fn NameInput() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <input type="text" maxlength="60" autocomplete="name"
+            prop:value=move || app.store.with(|s| s.name.clone())
+            on:input:target=move |ev| {
+                let name = ev.target().value();
+                app.store.update(|s| s.name = name);
+            } />
+    }
+}
+
+/// Selects a text field's content, so that it can be copied by hand.
+fn select_field(id: &str) {
+    let field = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+    if let Some(field) = field {
+        let _ = field.focus();
+        field.select();
+    }
+}
