@@ -144,3 +144,95 @@ async fn unreadable_saved_data_is_kept_aside_and_explained() {
     app.remove();
     storage.clear().unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn a_damaged_share_link_shows_a_message_and_a_way_forward() {
+    local_storage().clear().unwrap();
+    let _ = web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/s/BbEYr8iSG7zIzuUCoc");
+    settle().await;
+    let host: web_sys::HtmlElement = document()
+        .create_element("div")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    leptos::mount::mount_to(host.clone(), App).forget();
+    settle().await;
+    let text = host.text_content().unwrap();
+    assert!(text.contains("This link cannot be opened"), "{text}");
+    assert!(text.contains("incomplete"), "{text}");
+    click_button(&host, "Take the assessment yourself");
+    settle().await;
+    assert!(host
+        .text_content()
+        .unwrap()
+        .contains("Are you ready to become an Engineering Manager?"));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_digit_key_answers_the_focused_item() {
+    local_storage().clear().unwrap();
+    let app = mount_app().await;
+    click_button(&app, "Start");
+    settle().await;
+    click_button(&app, "Next");
+    settle().await;
+    let group: web_sys::HtmlElement = app
+        .query_selector("fieldset.item")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let first: web_sys::HtmlElement = group
+        .query_selector("input")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    first.focus().unwrap();
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("4");
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let press =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    first.dispatch_event(&press).unwrap();
+    settle().await;
+    let checked: web_sys::HtmlInputElement = group
+        .query_selector("input:checked")
+        .unwrap()
+        .expect("an answer")
+        .dyn_into()
+        .unwrap();
+    assert_eq!(checked.value(), "4");
+    let saved = local_storage().get_item(storage::KEY).unwrap().unwrap();
+    assert!(saved.contains("\"mentoring-1\":4"), "{saved}");
+    app.remove();
+}
+
+#[wasm_bindgen_test]
+fn the_theme_is_set_on_the_root_element() {
+    use ready_to_lead::browser::theme;
+    use ready_to_lead::core::store::Theme;
+    let root = document().document_element().unwrap();
+    theme::apply(Theme::Dark);
+    assert_eq!(root.get_attribute("data-theme").as_deref(), Some("dark"));
+    theme::apply(Theme::Light);
+    assert_eq!(root.get_attribute("data-theme").as_deref(), Some("light"));
+    theme::apply(Theme::Auto);
+    assert_eq!(root.get_attribute("data-theme"), None);
+}
+
+#[wasm_bindgen_test]
+fn the_clock_gives_today_and_distinct_ids() {
+    use ready_to_lead::browser::clock;
+    let (y, _, _) = clock::today().ymd();
+    assert!((2024..2200).contains(&y), "{y}");
+    assert!(clock::new_id("a").starts_with("a-"));
+    let ids: std::collections::BTreeSet<u32> = (0..50).map(|_| clock::random_u32()).collect();
+    assert!(ids.len() > 45, "random ids repeat: {}", ids.len());
+}
