@@ -24,7 +24,7 @@ pub fn markdown(framework: &Framework, a: &Assessment, report: &Report) -> Strin
     let _ = writeln!(md);
     let _ = writeln!(
         md,
-        "_Self-assessment with Ready to Lead ({} {}), {date}._",
+        "_Self-assessment: {}, version {}, {date}._",
         framework.title, framework.version
     );
     let _ = writeln!(md);

@@ -442,3 +442,31 @@ fn deep_nesting_is_an_error_not_a_crash() {
     let deep = "[".repeat(100_000);
     assert!(Framework::load(&deep).is_err());
 }
+
+mod never_panics {
+    use super::SMALL_JSON;
+    use proptest::prelude::*;
+    use ready_to_lead::core::Framework;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn any_text_loads_or_says_why(text in ".{0,400}") {
+            let _ = Framework::load(&text);
+        }
+
+        #[test]
+        fn any_cut_or_changed_framework_loads_or_says_why(cut in 0usize..5000, at in 0usize..5000, byte in 0u8..128) {
+            let mut bytes = SMALL_JSON.as_bytes().to_vec();
+            let at = at % bytes.len();
+            bytes[at] = byte;
+            bytes.truncate(cut.max(1) % (bytes.len() + 1));
+            let text = String::from_utf8_lossy(&bytes);
+            if let Err(problems) = Framework::load(&text) {
+                prop_assert!(!problems.is_empty());
+                prop_assert!(problems.iter().all(|p| !p.message.is_empty()));
+            }
+        }
+    }
+}

@@ -256,3 +256,20 @@ test('"See my report anyway" from the unfinished page shows the report; Start ov
   await page.keyboard.press('Escape');
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
 });
+
+test('answering does not move anything on the page', async ({ page }) => {
+  await openIntro(page);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await nextPage(page);
+  const boxes = () => page.locator('fieldset.item, .evidence, .pager').evaluateAll((xs) => xs.map((x) => {
+    const r = x.getBoundingClientRect();
+    return [Math.round(r.top + window.scrollY), Math.round(r.height), Math.round(r.width)];
+  }));
+  const before = await boxes();
+  const groups = page.locator('fieldset.item');
+  for (let i = 0; i < await groups.count(); i++) {
+    await groups.nth(i).locator('input[value="5"]').check();
+    await groups.nth(i).locator('input[value="na"]').check();
+  }
+  expect(await boxes()).toEqual(before);
+});
