@@ -28,9 +28,14 @@ async fn settle() {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
-/// Mounts a fresh app in its own container, after `prepare` has set up storage.
+/// Mounts a fresh app in its own container, on the start page.
 async fn mount_app() -> web_sys::HtmlElement {
-    let _ = web_sys::window().unwrap().location().set_hash("#/");
+    mount_app_at("#/").await
+}
+
+/// Mounts a fresh app in its own container, with the address at `fragment`.
+async fn mount_app_at(fragment: &str) -> web_sys::HtmlElement {
+    let _ = web_sys::window().unwrap().location().set_hash(fragment);
     settle().await;
     let host: web_sys::HtmlElement = document()
         .create_element("div")
@@ -148,19 +153,7 @@ async fn unreadable_saved_data_is_kept_aside_and_explained() {
 #[wasm_bindgen_test]
 async fn a_damaged_share_link_shows_a_message_and_a_way_forward() {
     local_storage().clear().unwrap();
-    let _ = web_sys::window()
-        .unwrap()
-        .location()
-        .set_hash("#/s/BbEYr8iSG7zIzuUCoc");
-    settle().await;
-    let host: web_sys::HtmlElement = document()
-        .create_element("div")
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    document().body().unwrap().append_child(&host).unwrap();
-    leptos::mount::mount_to(host.clone(), App).forget();
-    settle().await;
+    let host = mount_app_at("#/s/BbEYr8iSG7zIzuUCoc").await;
     let text = host.text_content().unwrap();
     assert!(text.contains("This link cannot be opened"), "{text}");
     assert!(text.contains("incomplete"), "{text}");

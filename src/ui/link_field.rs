@@ -53,18 +53,27 @@ pub fn LinkField(
     }
 }
 
-/// The person's name for links, kept in one place (the store) for every control that offers it.
-/// It goes into a link only where the person ticks "Include my name".
+/// "Include my name" and the name itself. The name is kept in one place (the store) for every
+/// control that offers it, and goes into a link only where the person ticks the box.
 #[component]
-pub fn NameInput() -> impl IntoView {
+pub fn NameOptIn(with_name: RwSignal<bool>, label: &'static str) -> impl IntoView {
     let app = use_app();
     view! {
-        <input type="text" maxlength="60" autocomplete="name"
-            prop:value=move || app.store.with(|s| s.name.clone())
-            on:input:target=move |ev| {
-                let name = ev.target().value();
-                app.store.update(|s| s.name = name);
-            } />
+        <label class="check">
+            <input type="checkbox" bind:checked=with_name />
+            {label}
+        </label>
+        <Show when=move || with_name.get()>
+            <label class="field">
+                "Your name "
+                <input type="text" maxlength="60" autocomplete="name"
+                    prop:value=move || app.store.with(|s| s.name.clone())
+                    on:input:target=move |ev| {
+                        let name = ev.target().value();
+                        app.store.update(|s| s.name = name);
+                    } />
+            </label>
+        </Show>
     }
 }
 

@@ -5,7 +5,7 @@ use crate::core::feedback::compare;
 use crate::core::scoring::rounded;
 use crate::core::share::{self, RateRequest};
 use crate::core::Report;
-use crate::ui::link_field::{LinkField, NameInput};
+use crate::ui::link_field::{LinkField, NameOptIn};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -96,16 +96,7 @@ pub fn Feedback(report: Report) -> impl IntoView {
         <section class="feedback no-print" aria-labelledby="feedback-heading">
             <h2 id="feedback-heading">"How others see you"</h2>
             {table}
-            <label class="check">
-                <input type="checkbox" bind:checked=with_name />
-                " Include my name, so they know who asks"
-            </label>
-            <Show when=move || with_name.get()>
-                <label class="field">
-                    "Your name "
-                    <NameInput />
-                </label>
-            </Show>
+            <NameOptIn with_name label=" Include my name, so they know who asks" />
             <div class="button-row">
                 <button type="button" on:click=create>"Create a rate-me link"</button>
             </div>

@@ -4,7 +4,7 @@
 use crate::browser::location;
 use crate::core::share::{self, SharedResults};
 use crate::core::{Assessment, Report};
-use crate::ui::link_field::{LinkField, NameInput};
+use crate::ui::link_field::{LinkField, NameOptIn};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -48,16 +48,7 @@ pub fn ShareControl(
                     <input type="radio" name="share-mode" prop:checked=move || full.get() on:change=move |_| full.set(true) />
                     " Full answers: every answer, so the other person can compare it with their own"
                 </label>
-                <label class="check">
-                    <input type="checkbox" bind:checked=with_name />
-                    " Include my name"
-                </label>
-                <Show when=move || with_name.get()>
-                    <label class="field">
-                        "Your name "
-                        <NameInput />
-                    </label>
-                </Show>
+                <NameOptIn with_name label=" Include my name" />
                 <Show when=move || full.get()>
                     <label class="check">
                         <input type="checkbox" bind:checked=with_notes />
