@@ -1,5 +1,7 @@
 //! The URL fragment, which addresses pages without any server-side routing.
 
+use crate::core::route::Route;
+
 pub fn fragment() -> String {
     web_sys::window()
         .and_then(|w| w.location().hash().ok())
@@ -13,10 +15,11 @@ pub fn go(fragment: &str) {
     }
 }
 
-/// This page's address with a new fragment: the link someone else opens.
-pub fn url_with_fragment(fragment: &str) -> String {
+/// The full address of a page of this app: the link someone else opens.
+pub fn link_to(route: &Route) -> String {
+    let fragment = route.fragment();
     let Some(location) = web_sys::window().map(|w| w.location()) else {
-        return fragment.to_string();
+        return fragment;
     };
     let base = format!(
         "{}{}{}",

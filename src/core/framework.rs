@@ -388,10 +388,6 @@ impl Framework {
             .find(|(_, a)| a.id == id)
     }
 
-    pub fn competencies_of<'a>(&'a self, pillar: &'a str) -> impl Iterator<Item = &'a Competency> {
-        self.competencies.iter().filter(move |c| c.pillar == pillar)
-    }
-
     pub fn scored_item_count(&self) -> usize {
         self.competencies.iter().map(|c| c.items.len()).sum()
     }

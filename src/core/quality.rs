@@ -45,8 +45,7 @@ pub fn quality(framework: &Framework, a: &Assessment) -> Quality {
         .iter()
         .filter(|x| **x == Some(Answer::NoOpportunity))
         .count();
-    let missing =
-        scored.iter().filter(|x| x.is_none()).count() + a.unanswered_motivation(framework);
+    let missing = a.unanswered(framework).count();
     let all = total + framework.motivation.items.len();
     let mut counts = [0usize; 6];
     for level in scored.iter().filter_map(|x| x.and_then(Answer::level)) {
@@ -96,16 +95,5 @@ pub fn quality(framework: &Framework, a: &Assessment) -> Quality {
         confidence,
         signals,
         notes: (with_notes, competencies),
-    }
-}
-
-impl Assessment {
-    fn unanswered_motivation(&self, framework: &Framework) -> usize {
-        framework
-            .motivation
-            .items
-            .iter()
-            .filter(|i| !self.answers.contains_key(&i.id))
-            .count()
     }
 }

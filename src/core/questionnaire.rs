@@ -32,11 +32,7 @@ pub fn items(f: &Framework, page: Page) -> &[Item] {
 /// Items answered (a level or "No opportunity yet") and items in all.
 pub fn progress(f: &Framework, a: &Assessment) -> (usize, usize) {
     let total = f.all_items().count();
-    let answered = f
-        .all_items()
-        .filter(|i| a.answers.contains_key(&i.id))
-        .count();
-    (answered, total)
+    (total - a.unanswered(f).count(), total)
 }
 
 /// Pages with unanswered items, with how many each: pointed out before the report.

@@ -37,7 +37,7 @@ impl Route {
             Route::Page(n) => format!("#/q/{}", n + 1),
             Route::Report => "#/report".into(),
             Route::Past(id) => format!("#/report/{id}"),
-            Route::Shared(payload) => format!("#/s/{payload}"),
+            Route::Shared(payload) => format!("{}{payload}", super::share::PREFIX),
         }
     }
 }

@@ -6,6 +6,7 @@ use super::link_field::LinkField;
 use super::state::use_app;
 use crate::browser::location;
 use crate::core::feedback::RatingDraft;
+use crate::core::route::Route;
 use crate::core::share::{self, RateRequest, RaterResponse};
 use crate::core::Answer;
 use leptos::prelude::*;
@@ -82,10 +83,7 @@ pub fn RatePage(request: RateRequest) -> impl IntoView {
                     answers: draft.answers.clone(),
                 };
                 let payload = share::encode_rater_response(f, &response);
-                link.set(Some(location::url_with_fragment(&format!(
-                    "{}{payload}",
-                    share::PREFIX
-                ))));
+                link.set(Some(location::link_to(&Route::Shared(payload))));
             };
             view! {
                 <p class="eyebrow">{format!("Page {pages} of {pages}")}</p>

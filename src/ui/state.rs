@@ -149,10 +149,6 @@ impl AppState {
         });
     }
 
-    pub fn has_current(self) -> bool {
-        self.store.with(|s| s.current.is_some())
-    }
-
     /// Starts a new assessment for a role, replacing one in progress.
     pub fn start_new(self, role: &str) {
         let a = Assessment::new(self.framework, role, clock::new_id("a"), clock::today());

@@ -4,6 +4,15 @@ use super::{answered, day, small};
 use ready_to_lead::core::framework::ActionKind;
 use ready_to_lead::core::Report;
 
+/// The plan's competencies with their gaps, in the plan's order.
+fn focus_order(r: &Report) -> Vec<(&str, f64)> {
+    r.plan
+        .focus
+        .iter()
+        .map(|x| (x.competency.as_str(), x.gap))
+        .collect()
+}
+
 #[test]
 fn gaps_are_ordered_largest_first_with_actions_for_the_current_level() {
     let f = small();
@@ -20,12 +29,7 @@ fn gaps_are_ordered_largest_first_with_actions_for_the_current_level() {
         ],
     );
     let r = Report::build(&f, &a);
-    let order: Vec<(&str, f64)> = r
-        .plan
-        .focus
-        .iter()
-        .map(|x| (x.competency.as_str(), x.gap))
-        .collect();
+    let order = focus_order(&r);
     assert_eq!(order, vec![("coach", 2.0), ("design", 2.0), ("hire", 1.0)]);
     // design is at level 1: reading (levels 3–5) and feedback (2–5) do not suit it.
     let design: Vec<&str> = r.plan.focus[1]
@@ -91,12 +95,7 @@ fn one_gap_comes_first_and_the_closest_margins_fill_the_plan() {
         ],
     );
     let r = Report::build(&f, &a);
-    let order: Vec<(&str, f64)> = r
-        .plan
-        .focus
-        .iter()
-        .map(|x| (x.competency.as_str(), x.gap))
-        .collect();
+    let order = focus_order(&r);
     assert_eq!(order, vec![("hire", 1.0), ("coach", 0.0)]);
 }
 

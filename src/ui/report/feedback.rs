@@ -2,6 +2,7 @@
 
 use crate::browser::{clock, location};
 use crate::core::feedback::compare;
+use crate::core::route::Route;
 use crate::core::scoring::rounded;
 use crate::core::share::{self, RateRequest};
 use crate::core::Report;
@@ -28,10 +29,7 @@ pub fn Feedback(report: Report) -> impl IntoView {
             name: name.filter(|n| !n.trim().is_empty()),
         };
         let payload = share::encode_rate_request(f, &request);
-        request_link.set(Some(location::url_with_fragment(&format!(
-            "{}{payload}",
-            share::PREFIX
-        ))));
+        request_link.set(Some(location::link_to(&Route::Shared(payload))));
     };
     let table = move || {
         let list = raters.get();

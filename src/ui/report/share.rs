@@ -2,6 +2,7 @@
 //! system share sheet.
 
 use crate::browser::location;
+use crate::core::route::Route;
 use crate::core::share::{self, SharedResults};
 use crate::core::{Assessment, Report};
 use crate::ui::link_field::{LinkField, NameOptIn};
@@ -29,10 +30,7 @@ pub fn ShareControl(
         } else {
             share::encode_results(f, &SharedResults::of(&report.get()?, &a, name))
         };
-        Some(location::url_with_fragment(&format!(
-            "{}{payload}",
-            share::PREFIX
-        )))
+        Some(location::link_to(&Route::Shared(payload)))
     });
     view! {
         <section class="share no-print" aria-labelledby="share-heading">
