@@ -1,19 +1,15 @@
 //! The Markdown "1:1 brief": the report in a form to paste into a conversation with one's manager.
 
 use super::assessment::Assessment;
-use super::framework::Framework;
+use super::framework::{Action, Framework};
 use super::report::Report;
-use super::scoring::rounded;
+use super::scoring::{rounded, show_level};
 use super::text::a_or_an;
+use super::verdict::VerdictKind;
 use std::fmt::Write;
 
 pub fn markdown(framework: &Framework, a: &Assessment, report: &Report) -> String {
-    let name = |id: &str| {
-        framework
-            .competency(id)
-            .map_or(id, |c| c.name.as_str())
-            .to_string()
-    };
+    let name = |id: &str| framework.competency_name(id).to_string();
     let mut md = String::new();
     let date = a
         .completed
@@ -39,20 +35,25 @@ pub fn markdown(framework: &Framework, a: &Assessment, report: &Report) -> Strin
         report.quality.confidence.label().to_lowercase()
     );
     let _ = writeln!(md);
-    let _ = writeln!(md, "## Scores (0–100)");
+    let _ = writeln!(md, "## Scores");
     let _ = writeln!(md);
-    let _ = writeln!(md, "- Overall ability: {}", rounded(report.scores.overall));
+    let _ = writeln!(
+        md,
+        "- Match to {}: {} of 100 (its minimums met, weighted by what the role needs most)",
+        report.role.name,
+        rounded(report.scores.role_match)
+    );
     for p in &report.scores.pillars {
         let pillar = framework
             .pillar(&p.id)
             .map_or(p.id.as_str(), |x| x.name.as_str());
-        let _ = writeln!(md, "- {pillar}: {}", rounded(p.score));
+        let _ = writeln!(md, "- {pillar}: level {} of 5", show_level(p.level));
     }
     match report.scores.motivation {
         Some(m) => {
             let _ = writeln!(
                 md,
-                "- Motivation for the role (reported apart): {}",
+                "- Motivation for the role (reported apart): {} of 100",
                 rounded(m)
             );
         }
@@ -61,11 +62,13 @@ pub fn markdown(framework: &Framework, a: &Assessment, report: &Report) -> Strin
         }
     }
     let _ = writeln!(md);
+    let _ = writeln!(md, "{}", report.fit.text());
+    let _ = writeln!(md);
     let _ = writeln!(md, "## Strengths");
     let _ = writeln!(md);
     let strengths = report.strengths();
     if strengths.is_empty() {
-        let _ = writeln!(md, "- None at level 4 or above yet.");
+        let _ = writeln!(md, "- Too few rated answers to name strengths yet.");
     }
     for (id, level) in strengths {
         let _ = writeln!(md, "- {} (level {level:.1})", name(id));
@@ -77,30 +80,59 @@ pub fn markdown(framework: &Framework, a: &Assessment, report: &Report) -> Strin
         let _ = writeln!(md, "- None: every competency meets the minimum.");
     }
     for b in &report.verdict.blockers {
-        let _ = writeln!(
-            md,
-            "- {}: level {:.1}, needs {} ({:.1} short)",
-            name(&b.competency),
-            b.level,
-            b.minimum,
-            b.gap
-        );
+        let _ = match b.level {
+            Some(level) => writeln!(
+                md,
+                "- {}: level {level:.1}, needs {} ({:.1} short)",
+                name(&b.competency),
+                b.minimum,
+                b.gap
+            ),
+            None => writeln!(
+                md,
+                "- {}: not yet shown (limited evidence), needs {}",
+                name(&b.competency),
+                b.minimum
+            ),
+        };
     }
     let _ = writeln!(md);
-    let _ = writeln!(md, "## Growth plan");
+    let _ = writeln!(md, "## Growth plan: {}", report.verdict.kind.label());
     let _ = writeln!(md);
-    for focus in &report.plan.focus {
-        let _ = writeln!(md, "### {}", name(&focus.competency));
-        let _ = writeln!(md);
-        for action in &focus.actions {
-            let tick = if a.done.contains(&action.id) {
-                "x"
-            } else {
-                " "
-            };
-            let _ = writeln!(md, "- [{tick}] {} ({} days)", action.text, action.horizon);
-            let _ = writeln!(md, "  - Success looks like: {}", action.signal);
+    let _ = writeln!(md, "{}", report.plan.summary);
+    let _ = writeln!(md);
+    for step in &report.plan.steps {
+        let action = &step.action;
+        let tick = if a.done.contains(&action.id) {
+            "x"
+        } else {
+            " "
+        };
+        let area = step
+            .competency
+            .as_deref()
+            .map_or_else(|| kind_label(action), name);
+        let _ = writeln!(
+            md,
+            "- [{tick}] **{area}**: {} ({} days)",
+            action.text, action.horizon
+        );
+        if let Some(book) = &action.book {
+            let _ = writeln!(md, "  - Book: {}, by {}", book.title, book.author);
         }
+        let _ = writeln!(md, "  - Success looks like: {}", action.signal);
+    }
+    let _ = writeln!(md);
+    if !report.plan.watch.is_empty() {
+        let _ = writeln!(md, "Watch points in competencies that meet the minimum:");
+        let _ = writeln!(md);
+        for w in &report.plan.watch {
+            let _ = writeln!(md, "- {}", w.text(framework));
+        }
+        let _ = writeln!(md);
+    }
+    if let Some(next) = &report.plan.next_role {
+        let _ = writeln!(md, "{}", next.text(framework));
         let _ = writeln!(md);
     }
     if let Some(on) = report.plan.reassess_on {
@@ -109,24 +141,63 @@ pub fn markdown(framework: &Framework, a: &Assessment, report: &Report) -> Strin
     }
     let _ = writeln!(md, "## Questions for my manager");
     let _ = writeln!(md);
-    let top = report.plan.focus.first().map(|f| name(&f.competency));
-    let mut questions = vec![
-        format!("Does this picture match what you see? Where would you rate me differently?"),
-        format!(
-            "Which opportunities in the next quarter would let me practise the skills of {}?",
-            a_or_an(&report.role.name)
-        ),
-    ];
-    if let Some(top) = top {
-        questions.push(format!(
-            "Could I take on a stretch assignment in {top}, with you as a sponsor?"
-        ));
-    }
-    questions.push("Who else could give me regular feedback on how I lead?".to_string());
-    questions
-        .push("What would you need to see from me to support a move into the role?".to_string());
-    for q in questions {
+    for q in questions(framework, report) {
         let _ = writeln!(md, "- {q}");
     }
     md
+}
+
+fn kind_label(action: &Action) -> String {
+    action
+        .kind
+        .map(|k| k.label())
+        .unwrap_or("Action")
+        .to_string()
+}
+
+/// What to ask one's manager, for this verdict.
+fn questions(framework: &Framework, report: &Report) -> Vec<String> {
+    let a_role = a_or_an(&report.role.name);
+    let top = report
+        .verdict
+        .blockers
+        .first()
+        .map(|b| framework.competency_name(&b.competency).to_string());
+    let mut q = vec![
+        "Does this picture match what you see? Where would you rate me differently?".to_string(),
+    ];
+    match report.verdict.kind {
+        VerdictKind::ReadyNow => {
+            q.push(format!(
+                "What would success look like in my first 90 days as {a_role}?"
+            ));
+            q.push("Which of my current technical responsibilities should I hand over first, and to whom?".into());
+        }
+        VerdictKind::AlmostReady => {
+            if let Some(top) = top {
+                q.push(format!(
+                    "Could I take on a stretch assignment in {top}, with you as a sponsor?"
+                ));
+            }
+            q.push(format!(
+                "What would you need to see from me to support a move into the role of {a_role}?"
+            ));
+        }
+        VerdictKind::BuildingFoundations => {
+            q.push(format!(
+                "What route to {a_role} do you see for me, and what should come first?"
+            ));
+            q.push(
+                "Which opportunities in the next quarter would let me practise the basics?".into(),
+            );
+        }
+        VerdictKind::ExploreRoleFirst => {
+            q.push("Could I try a part of the role for a few weeks, in a way we can undo?".into());
+            q.push(
+                "What would the senior individual-contributor path look like for me here?".into(),
+            );
+        }
+    }
+    q.push("Who else could give me regular feedback on how I lead?".to_string());
+    q
 }

@@ -1,7 +1,7 @@
 //! "What typical job postings ask for", checked against background answers and scores.
 
-use super::framework::Framework;
-use super::scoring::Scores;
+use super::framework::{Framework, RoleProfile};
+use super::scoring::{gap, show_level, Scores};
 use std::collections::BTreeMap;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -18,6 +18,7 @@ pub fn checklist(
     framework: &Framework,
     background: &BTreeMap<String, f64>,
     scores: &Scores,
+    role: &RoleProfile,
 ) -> Vec<ChecklistResult> {
     framework
         .checklist
@@ -37,11 +38,15 @@ pub fn checklist(
                     _ => (None, "Not answered in Background".to_string()),
                 }
             } else if let Some(c) = &entry.competency {
-                let level = scores.competency(&c.id).map_or(1.0, |s| s.level());
-                (
-                    Some(level + 1e-9 >= c.min_level as f64),
-                    format!("Level {level:.1} of the {} needed", c.min_level),
-                )
+                // The target role's minimum: the same one the competency table shows.
+                let minimum = role.minimum(&c.id);
+                match scores.competency(&c.id) {
+                    Some(s) if s.level().is_some() => (
+                        Some(gap(s, minimum) == 0.0),
+                        format!("Level {} of the {minimum} needed", show_level(s.level())),
+                    ),
+                    _ => (None, "Not shown yet: limited evidence".to_string()),
+                }
             } else {
                 (None, String::new())
             };
@@ -52,5 +57,21 @@ pub fn checklist(
                 detail,
             }
         })
+        .collect()
+}
+
+/// The labels of background entries the person's answers do not meet (unanswered ones aside).
+pub fn unmet_background(framework: &Framework, background: &BTreeMap<String, f64>) -> Vec<String> {
+    framework
+        .checklist
+        .iter()
+        .filter(|e| {
+            e.background.as_ref().is_some_and(|b| {
+                background
+                    .get(&b.question)
+                    .is_some_and(|value| *value < b.min)
+            })
+        })
+        .map(|e| e.label.clone())
         .collect()
 }

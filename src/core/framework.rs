@@ -20,17 +20,33 @@ const ITEM: Shape = Shape::Object(&[
     ("situation", Shape::Text),
     ("rater_situation", Shape::Nullable(&Shape::Text)),
     ("anchors", Shape::List(&Shape::Text)),
+    ("topic", Shape::Text),
 ]);
+const REQUIREMENT: Shape = Shape::Object(&[("question", Shape::Text), ("min", Shape::Number)]);
 const ACTION: Shape = Shape::Object(&[
     ("id", Shape::Text),
     (
         "kind",
-        Shape::OneOf(&["stretch", "practice", "feedback", "reading"]),
+        Shape::OneOf(&[
+            "stretch",
+            "practice",
+            "feedback",
+            "reading",
+            "opportunity",
+            "transition",
+            "route",
+            "trial",
+            "path",
+        ]),
     ),
     ("text", Shape::Text),
     ("signal", Shape::Text),
     ("horizon", Shape::Count),
     ("levels", Shape::List(&Shape::Count)),
+    ("items", Shape::List(&Shape::Text)),
+    ("roles", Shape::List(&Shape::Text)),
+    ("via", Shape::Text),
+    ("unless", Shape::List(&REQUIREMENT)),
     (
         "book",
         Shape::Nullable(&Shape::Object(&[
@@ -43,6 +59,7 @@ const FRAMEWORK: Shape = Shape::Object(&[
     ("format", Shape::Count),
     ("id", Shape::Text),
     ("version", Shape::Text),
+    ("replaces", Shape::List(&Shape::Text)),
     ("title", Shape::Text),
     ("description", Shape::Text),
     (
@@ -59,6 +76,7 @@ const FRAMEWORK: Shape = Shape::Object(&[
             ("id", Shape::Text),
             ("pillar", Shape::Text),
             ("name", Shape::Text),
+            ("short", Shape::Text),
             ("description", Shape::Text),
             ("weight", Shape::Number),
             ("items", Shape::List(&ITEM)),
@@ -79,6 +97,7 @@ const FRAMEWORK: Shape = Shape::Object(&[
         Shape::List(&Shape::Object(&[
             ("id", Shape::Text),
             ("question", Shape::Text),
+            ("supports", Shape::List(&Shape::Text)),
             (
                 "options",
                 Shape::List(&Shape::Object(&[
@@ -93,13 +112,7 @@ const FRAMEWORK: Shape = Shape::Object(&[
         Shape::List(&Shape::Object(&[
             ("id", Shape::Text),
             ("label", Shape::Text),
-            (
-                "background",
-                Shape::Nullable(&Shape::Object(&[
-                    ("question", Shape::Text),
-                    ("min", Shape::Number),
-                ])),
-            ),
+            ("background", Shape::Nullable(&REQUIREMENT)),
             (
                 "competency",
                 Shape::Nullable(&Shape::Object(&[
@@ -119,11 +132,24 @@ const FRAMEWORK: Shape = Shape::Object(&[
             ("weights", Shape::Map(&Shape::Number)),
             (
                 "almost_ready",
-                Shape::Object(&[("max_gap", Shape::Number), ("max_blockers", Shape::Count)]),
+                Shape::Object(&[
+                    ("max_gap", Shape::Number),
+                    ("max_weighted_gap", Shape::Number),
+                    ("max_blockers", Shape::Count),
+                ]),
             ),
         ])),
     ),
     ("default_role", Shape::Text),
+    ("experienced_manager", Shape::List(&REQUIREMENT)),
+    (
+        "plans",
+        Shape::Object(&[
+            ("ready", Shape::List(&ACTION)),
+            ("building", Shape::List(&ACTION)),
+            ("explore", Shape::List(&ACTION)),
+        ]),
+    ),
 ]);
 
 // Every field has a default so that a missing field becomes a validation problem with its path,
@@ -134,6 +160,9 @@ pub struct Framework {
     pub format: u32,
     pub id: String,
     pub version: String,
+    /// Earlier versions with the same questions in the same order: their assessments and links
+    /// read as this version (docs/framework-format.md, "Versions").
+    pub replaces: Vec<String>,
     pub title: String,
     pub description: String,
     pub pillars: Vec<Pillar>,
@@ -143,6 +172,23 @@ pub struct Framework {
     pub checklist: Vec<ChecklistEntry>,
     pub roles: Vec<RoleProfile>,
     pub default_role: String,
+    /// Background answers that show earlier management: when all are met, a "Ready now" plan
+    /// also checks the person against the next role up.
+    pub experienced_manager: Vec<BackgroundRequirement>,
+    /// The role-level actions that shape a plan for each verdict.
+    pub plans: Plans,
+}
+
+/// Actions that belong to a verdict rather than to a competency.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct Plans {
+    /// "Ready now": the first 90 days in the role (kind "transition").
+    pub ready: Vec<Action>,
+    /// "Building foundations": the route to the role (kind "route").
+    pub building: Vec<Action>,
+    /// "Explore the role first": reversible trials (kind "trial") and the other path ("path").
+    pub explore: Vec<Action>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
@@ -159,11 +205,23 @@ pub struct Competency {
     pub id: String,
     pub pillar: String,
     pub name: String,
+    /// A short name for chart axes; the name when empty.
+    pub short: String,
     pub description: String,
     #[serde(default = "one")]
     pub weight: f64,
     pub items: Vec<Item>,
     pub actions: Vec<Action>,
+}
+
+impl Competency {
+    pub fn short_name(&self) -> &str {
+        if self.short.trim().is_empty() {
+            &self.name
+        } else {
+            &self.short
+        }
+    }
 }
 
 fn one() -> f64 {
@@ -177,6 +235,19 @@ pub struct Item {
     pub situation: String,
     pub rater_situation: Option<String>,
     pub anchors: Vec<String>,
+    /// What the item is about in a few words, e.g. "handling someone who underperforms".
+    pub topic: String,
+}
+
+impl Item {
+    /// The item's topic, or its situation when it has none.
+    pub fn topic(&self) -> &str {
+        if self.topic.trim().is_empty() {
+            self.situation.trim_end_matches('.')
+        } else {
+            &self.topic
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
@@ -186,6 +257,16 @@ pub enum ActionKind {
     Practice,
     Feedback,
     Reading,
+    /// Finding the chance to show a competency never practised yet.
+    Opportunity,
+    /// The first 90 days in the role.
+    Transition,
+    /// A step on the way to the role, such as a tech-lead role first.
+    Route,
+    /// A low-risk, reversible try of the job.
+    Trial,
+    /// Another good career path.
+    Path,
 }
 
 impl ActionKind {
@@ -195,6 +276,11 @@ impl ActionKind {
             ActionKind::Practice => "Practice",
             ActionKind::Feedback => "Feedback to seek",
             ActionKind::Reading => "Reading",
+            ActionKind::Opportunity => "Find the opportunity",
+            ActionKind::Transition => "First 90 days",
+            ActionKind::Route => "Route to the role",
+            ActionKind::Trial => "Try the role",
+            ActionKind::Path => "Another good path",
         }
     }
 }
@@ -209,6 +295,16 @@ pub struct Action {
     pub horizon: u32,
     /// [min, max]: the current levels this action suits.
     pub levels: Vec<u32>,
+    /// The items this action practises. Someone who already does all of them routinely (level 4
+    /// or above) is not asked to do it again; for trials, the motivation items it tests.
+    pub items: Vec<String>,
+    /// The roles this action is for; every role when empty.
+    pub roles: Vec<String>,
+    /// For a route: the role it passes through, chosen while the person does not meet it yet.
+    pub via: Option<String>,
+    /// For a route through `via`: skipped when the background meets all of these, since the
+    /// person has already taken that step (e.g. some years of leading).
+    pub unless: Vec<BackgroundRequirement>,
     pub book: Option<Book>,
 }
 
@@ -218,6 +314,10 @@ impl Action {
             [min, max] => (min..=max).contains(&level),
             _ => false,
         }
+    }
+
+    pub fn is_for(&self, role: &str) -> bool {
+        self.roles.is_empty() || self.roles.iter().any(|r| r == role)
     }
 }
 
@@ -242,6 +342,9 @@ pub struct Motivation {
 pub struct BackgroundQuestion {
     pub id: String,
     pub question: String,
+    /// Pillars whose high ratings this experience makes plausible: someone at the lowest option
+    /// of every question that supports a pillar, rating that pillar high, is asked to check.
+    pub supports: Vec<String>,
     pub options: Vec<BackgroundOption>,
 }
 
@@ -272,7 +375,9 @@ pub struct BackgroundRequirement {
 #[serde(default)]
 pub struct CompetencyRequirement {
     pub id: String,
-    pub min_level: u32,
+    /// Format 1.0 only. The checklist now uses the target role's minimum, so that it and the
+    /// competency table never disagree; a level given here is still validated, then ignored.
+    pub min_level: Option<u32>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
@@ -289,8 +394,20 @@ pub struct RoleProfile {
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct AlmostReady {
+    /// No single gap may be larger than this many levels.
     pub max_gap: f64,
-    pub max_blockers: usize,
+    /// The sum of gaps times the role's weights may be at most this.
+    pub max_weighted_gap: Option<f64>,
+    /// Older files: without `max_weighted_gap`, the budget is `max_gap × max_blockers`.
+    pub max_blockers: Option<usize>,
+}
+
+impl AlmostReady {
+    /// How much weighted gap "Almost ready" allows.
+    pub fn budget(&self) -> f64 {
+        self.max_weighted_gap
+            .unwrap_or(self.max_gap * self.max_blockers.unwrap_or(3) as f64)
+    }
 }
 
 impl RoleProfile {
@@ -304,6 +421,13 @@ impl RoleProfile {
 
     pub fn minimum(&self, competency: &str) -> u32 {
         self.minimums.get(competency).copied().unwrap_or(1)
+    }
+
+    /// The weight of a competency by id (1 when unknown).
+    pub fn weight_of(&self, framework: &Framework, competency: &str) -> f64 {
+        framework
+            .competency(competency)
+            .map_or(1.0, |c| self.weight(c))
     }
 }
 
@@ -366,6 +490,11 @@ impl Framework {
         self.competencies.iter().find(|c| c.id == id)
     }
 
+    /// A competency's name, or its id when the framework has no such competency.
+    pub fn competency_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.competency(id).map_or(id, |c| c.name.as_str())
+    }
+
     pub fn pillar(&self, id: &str) -> Option<&Pillar> {
         self.pillars.iter().find(|p| p.id == id)
     }
@@ -386,6 +515,17 @@ impl Framework {
             .iter()
             .flat_map(|c| c.actions.iter().map(move |a| (c, a)))
             .find(|(_, a)| a.id == id)
+    }
+
+    /// The role after this one in `roles`, which runs from the least to the most senior.
+    pub fn next_role(&self, id: &str) -> Option<&RoleProfile> {
+        let at = self.roles.iter().position(|r| r.id == id)?;
+        self.roles.get(at + 1)
+    }
+
+    /// The versions whose assessments and links read as this one: this version, then older ones.
+    pub fn versions(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.version.as_str()).chain(self.replaces.iter().map(String::as_str))
     }
 
     pub fn scored_item_count(&self) -> usize {

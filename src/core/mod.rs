@@ -9,6 +9,7 @@ pub mod export;
 pub mod feedback;
 pub mod framework;
 pub mod ics;
+pub mod motivation;
 pub mod plan;
 pub mod problem;
 pub mod quality;

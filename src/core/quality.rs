@@ -2,6 +2,8 @@
 
 use super::assessment::{Answer, Assessment};
 use super::framework::Framework;
+use super::scoring::{Evidence, Scores};
+use super::text::list;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Confidence {
@@ -20,9 +22,10 @@ impl Confidence {
     }
 }
 
+/// One reason to trust the answers less.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Signal {
-    /// How much it lowers confidence: 1 a little, 3 enough to make it low on its own with any other.
+pub struct Caveat {
+    /// How much it lowers confidence: 1 a little; 4 or more in all makes it low.
     pub weight: u8,
     pub message: String,
 }
@@ -30,48 +33,95 @@ pub struct Signal {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Quality {
     pub confidence: Confidence,
-    pub signals: Vec<Signal>,
+    pub caveats: Vec<Caveat>,
     /// Competencies with an evidence note, of all competencies.
     pub notes: (usize, usize),
 }
 
-/// Fewer rated items than this cannot show straight-lining.
-const STRAIGHT_LINE_MIN_ITEMS: usize = 10;
+/// Fewer rated items than this cannot show a flat pattern.
+const FLAT_MIN_ITEMS: usize = 10;
+/// A pillar rated at this mean level or above, by someone whose background shows none of the
+/// experience behind it, is worth a second look.
+const IMPLAUSIBLE_LEVEL: f64 = 4.0;
 
-pub fn quality(framework: &Framework, a: &Assessment) -> Quality {
-    let scored: Vec<Option<Answer>> = framework.items().map(|(_, i)| a.answer(&i.id)).collect();
-    let total = scored.len().max(1);
-    let na = scored
-        .iter()
-        .filter(|x| **x == Some(Answer::NoOpportunity))
-        .count();
-    let missing = a.unanswered(framework).count();
-    let all = total + framework.motivation.items.len();
-    let mut counts = [0usize; 6];
-    for level in scored.iter().filter_map(|x| x.and_then(Answer::level)) {
-        counts[level as usize] += 1;
+pub fn confidence_of(penalty: u32) -> Confidence {
+    match penalty {
+        0 | 1 => Confidence::High,
+        2 | 3 => Confidence::Medium,
+        _ => Confidence::Low,
     }
-    let rated: usize = counts.iter().sum();
-    let most = counts.iter().copied().max().unwrap_or(0);
+}
 
-    let mut signals = Vec::new();
-    let mut signal = |weight, message: String| signals.push(Signal { weight, message });
-    if rated >= STRAIGHT_LINE_MIN_ITEMS && most * 10 >= rated * 9 {
-        signal(
-            2,
-            format!("{most} of {rated} rated items have the same answer. Real strengths and gaps are rarely this even: check that each answer describes what you actually do."),
+pub fn quality(framework: &Framework, a: &Assessment, scores: &Scores) -> Quality {
+    let mut caveats = Vec::new();
+    let mut caveat = |weight, message: String| caveats.push(Caveat { weight, message });
+
+    // A flat pattern is suspicious only when it is flat everywhere, motivation included: an
+    // experienced person may well answer 4 to every situation they know.
+    let levels: Vec<u8> = framework
+        .all_items()
+        .filter_map(|i| a.answer(&i.id).and_then(Answer::level))
+        .collect();
+    if levels.len() >= FLAT_MIN_ITEMS && levels.windows(2).all(|w| w[0] == w[1]) {
+        caveat(
+            3,
+            format!("Every one of your {} answers is level {}, motivation included. Real strengths, gaps and feelings about a job are rarely this even: check that each answer describes what you actually do.", levels.len(), levels[0]),
         );
     }
-    let share = |n: usize, of: usize| n as f64 / of as f64;
-    if share(na, total) > 0.5 {
-        signal(3, format!("{na} of {total} items are \"No opportunity yet\": the scores rest on few situations."));
-    } else if share(na, total) > 0.25 {
-        signal(1, format!("{na} of {total} items are \"No opportunity yet\": some scores rest on few situations."));
+    // High ratings that the background does not support.
+    for p in &framework.pillars {
+        let support: Vec<_> = framework
+            .background
+            .iter()
+            .filter(|q| q.supports.contains(&p.id))
+            .collect();
+        let none_at_all = !support.is_empty()
+            && support.iter().all(|q| {
+                let lowest = q.options.first().map(|o| o.value);
+                a.background.get(&q.id).copied() == lowest && lowest.is_some()
+            });
+        let pillar_level = scores
+            .pillars
+            .iter()
+            .find(|s| s.id == p.id)
+            .and_then(|s| s.level);
+        if let (true, Some(level)) = (none_at_all, pillar_level) {
+            if level >= IMPLAUSIBLE_LEVEL {
+                caveat(
+                    2,
+                    format!("You rated {} at level {level:.1} on average, while your background answers show none of the experience behind it. Check each answer against something you have actually done, not what you would do.", p.name),
+                );
+            }
+        }
     }
+    // "No opportunity yet" is not weakness, but it leaves less to go on.
+    let total = framework.scored_item_count().max(1);
+    let na: usize = scores.competencies.iter().map(|c| c.no_opportunity).sum();
+    let share = |n: usize, of: usize| n as f64 / of as f64;
+    match share(na, total) {
+        s if s > 0.5 => caveat(3, format!("{na} of {total} items are \"No opportunity yet\": most of the report rests on few situations.")),
+        s if s > 0.25 => caveat(2, format!("{na} of {total} items are \"No opportunity yet\": many scores rest on few situations.")),
+        s if s >= 0.1 => caveat(1, format!("{na} of {total} items are \"No opportunity yet\": some scores rest on few situations.")),
+        _ => {}
+    }
+    let limited: Vec<String> = scores
+        .competencies
+        .iter()
+        .filter(|c| c.evidence == Evidence::Limited)
+        .map(|c| framework.competency_name(&c.id).to_string())
+        .collect();
+    if !limited.is_empty() {
+        caveat(
+            if limited.len() >= 3 { 2 } else { 1 },
+            format!("Fewer than half the items are rated in {}: the report shows limited evidence there instead of a level.", list(&limited)),
+        );
+    }
+    let missing = a.unanswered(framework).count();
+    let all = total + framework.motivation.items.len();
     if share(missing, all) > 0.3 {
-        signal(3, format!("{missing} of {all} items are unanswered."));
+        caveat(3, format!("{missing} of {all} items are unanswered."));
     } else if missing > 0 {
-        signal(1, format!("{missing} of {all} items are unanswered."));
+        caveat(1, format!("{missing} of {all} items are unanswered."));
     }
     let with_notes = framework
         .competencies
@@ -80,20 +130,15 @@ pub fn quality(framework: &Framework, a: &Assessment) -> Quality {
         .count();
     let competencies = framework.competencies.len();
     if with_notes * 2 < competencies {
-        signal(
+        caveat(
             1,
             format!("Only {with_notes} of {competencies} competencies have an evidence note. A concrete example per competency makes the ratings more trustworthy."),
         );
     }
-    let penalty: u8 = signals.iter().map(|s| s.weight).sum();
-    let confidence = match penalty {
-        0 | 1 => Confidence::High,
-        2 | 3 => Confidence::Medium,
-        _ => Confidence::Low,
-    };
+    let penalty: u32 = caveats.iter().map(|s| s.weight as u32).sum();
     Quality {
-        confidence,
-        signals,
+        confidence: confidence_of(penalty),
+        caveats,
         notes: (with_notes, competencies),
     }
 }

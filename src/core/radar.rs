@@ -20,6 +20,18 @@ pub fn polygon(values: &[f64], centre: (f64, f64), radius: f64) -> String {
         .join(" ")
 }
 
+/// The `text-anchor` that keeps a label at `x` outside the chart: labels right of the centre
+/// start at their point, labels left of it end there.
+pub fn anchor(x: f64, centre_x: f64) -> &'static str {
+    if (x - centre_x).abs() < 1.0 {
+        "middle"
+    } else if x > centre_x {
+        "start"
+    } else {
+        "end"
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -31,5 +43,12 @@ mod tests {
         assert!((x - 70.0).abs() < 1e-9 && (y - 50.0).abs() < 1e-9);
         assert_eq!(polygon(&[0.0, 0.0], (5.0, 5.0), 4.0), "5.0,5.0 5.0,5.0");
         assert_eq!(point(0, 3, 250.0, (0.0, 0.0), 10.0).1, -10.0);
+    }
+
+    #[test]
+    fn labels_are_anchored_away_from_the_centre() {
+        assert_eq!(anchor(100.0, 100.0), "middle");
+        assert_eq!(anchor(150.0, 100.0), "start");
+        assert_eq!(anchor(50.0, 100.0), "end");
     }
 }

@@ -4,9 +4,10 @@ use super::assessment::Assessment;
 use super::checklist::{checklist, ChecklistResult};
 use super::date::Date;
 use super::framework::{Framework, RoleProfile};
-use super::plan::{plan, Plan};
-use super::quality::{quality, Quality, Signal};
-use super::scoring::{aggregate, score, CompetencyScore, Scores};
+use super::motivation::{fit, Fit};
+use super::plan::{plan, Inputs, Plan};
+use super::quality::{quality, Caveat, Quality};
+use super::scoring::{aggregate, score, CompetencyScore, Evidence, Scores};
 use super::share::SharedResults;
 use super::verdict::{verdict, Verdict};
 use std::collections::BTreeMap;
@@ -19,20 +20,23 @@ pub struct Report {
     pub quality: Quality,
     pub checklist: Vec<ChecklistResult>,
     pub plan: Plan,
+    pub fit: Fit,
 }
 
-/// A competency at or above this level (and the role's minimum) is called a strength.
-pub const STRENGTH_LEVEL: f64 = 4.0;
+/// Strengths named at most.
+pub const STRENGTHS: usize = 3;
 
 impl Report {
     pub fn build(framework: &Framework, a: &Assessment) -> Report {
         let role = framework.role_or_default(&a.role).clone();
         let scores = score(framework, a, &role);
+        let quality = quality(framework, a, &scores);
         Report::from_parts(
             framework,
             role,
             scores,
-            quality(framework, a),
+            quality,
+            Some(a),
             &a.background,
             a.completed.or(a.started),
         )
@@ -52,18 +56,32 @@ impl Report {
                 rated: 0,
                 no_opportunity: 0,
                 unanswered: 0,
+                // A results link leaves a competency with limited evidence unrated.
+                evidence: if score.is_some() {
+                    Evidence::Enough
+                } else {
+                    Evidence::Limited
+                },
             })
             .collect();
         let scores = aggregate(framework, competencies, r.motivation, &role);
         let quality = Quality {
             confidence: r.confidence,
-            signals: vec![Signal {
+            caveats: vec![Caveat {
                 weight: 0,
                 message: "A results-only link carries the confidence computed when it was shared, not the answers behind it.".into(),
             }],
             notes: (0, 0),
         };
-        Report::from_parts(framework, role, scores, quality, &r.background, r.date)
+        Report::from_parts(
+            framework,
+            role,
+            scores,
+            quality,
+            None,
+            &r.background,
+            r.date,
+        )
     }
 
     fn from_parts(
@@ -71,44 +89,91 @@ impl Report {
         role: RoleProfile,
         scores: Scores,
         quality: Quality,
+        answers: Option<&Assessment>,
         background: &BTreeMap<String, f64>,
         from: Option<Date>,
     ) -> Report {
+        let verdict = verdict(framework, &scores, &role);
+        let plan = plan(&Inputs {
+            framework,
+            role: &role,
+            scores: &scores,
+            verdict: &verdict,
+            answers,
+            background,
+            from,
+        });
         Report {
-            verdict: verdict(framework, &scores, &role),
-            checklist: checklist(framework, background, &scores),
-            plan: plan(framework, from, &scores, &role),
+            checklist: checklist(framework, background, &scores, &role),
+            fit: fit(framework, scores.motivation, answers),
+            verdict,
+            plan,
             quality,
             scores,
             role,
         }
     }
 
-    /// Competencies at a high level and at or above the role's minimum, best first.
+    /// The person's own strongest competencies with enough evidence, best first: those that meet
+    /// the role, or, when none does yet, the best there are. Never empty while anything is rated.
     pub fn strengths(&self) -> Vec<(&str, f64)> {
-        let mut strong: Vec<(&str, f64)> = self
-            .scores
-            .competencies
-            .iter()
-            .filter(|s| {
-                s.score.is_some()
-                    && s.level() >= STRENGTH_LEVEL
-                    && s.level() >= self.role.minimum(&s.id) as f64
-            })
-            .map(|s| (s.id.as_str(), s.level()))
-            .collect();
+        let blocked = |id: &str| self.verdict.blockers.iter().any(|b| b.competency == id);
+        let rated = || {
+            self.scores
+                .competencies
+                .iter()
+                .filter_map(|s| Some((s.id.as_str(), s.level()?)))
+        };
+        let mut strong: Vec<(&str, f64)> = rated().filter(|(id, _)| !blocked(id)).collect();
+        if strong.is_empty() {
+            strong = rated().collect();
+        }
+        // Stable: ties keep the framework's order.
         strong.sort_by(|a, b| b.1.total_cmp(&a.1));
+        strong.truncate(STRENGTHS);
         strong
     }
 }
 
-/// Per competency, how far this score moved since an earlier one (in points).
-pub fn change_since(now: &Scores, before: &Scores) -> Vec<(String, f64)> {
+impl Report {
+    /// The role's weights in words: "×1.5 for Mentoring, Feedback, …; ×1 for the rest".
+    pub fn weights_text(&self, framework: &Framework) -> String {
+        let mut groups: Vec<(f64, Vec<&str>)> = Vec::new();
+        for c in &framework.competencies {
+            let w = self.role.weight(c);
+            match groups.iter_mut().find(|g| g.0 == w) {
+                Some(g) => g.1.push(c.short_name()),
+                None => groups.push((w, vec![c.short_name()])),
+            }
+        }
+        if groups.len() == 1 {
+            return "every competency weighs the same".into();
+        }
+        // The most common weight is "the rest"; the others are named, heaviest first.
+        groups.sort_by_key(|g| std::cmp::Reverse(g.1.len()));
+        let Some((rest, named)) = groups.split_first() else {
+            return String::new();
+        };
+        let mut named: Vec<&(f64, Vec<&str>)> = named.iter().collect();
+        named.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let mut parts: Vec<String> = named
+            .iter()
+            .map(|(w, names)| format!("×{w} for {}", names.join(", ")))
+            .collect();
+        parts.push(format!("×{} for the rest", rest.0));
+        parts.join("; ")
+    }
+}
+
+/// Per competency, how far its level moved since an earlier assessment; None where either has
+/// limited evidence.
+pub fn change_since(now: &Scores, before: &Scores) -> Vec<(String, Option<f64>)> {
     now.competencies
         .iter()
         .filter_map(|c| {
             let old = before.competency(&c.id)?;
-            Some((c.id.clone(), c.value() - old.value()))
+            let change = c.level().zip(old.level()).map(|(now, then)| now - then);
+            Some((c.id.clone(), change))
         })
         .collect()
 }

@@ -1,4 +1,8 @@
-//! Scores: items → competencies → pillars → overall, and motivation apart (docs/framework-format.md).
+//! Scores: items → competencies → pillars, and the match to the target role; motivation apart
+//! (docs/framework-format.md, "Scoring").
+//!
+//! People read competencies as levels from 1 to 5 next to the role's minimum; scores in points
+//! (0–100) stay inside, where links and sums need them.
 
 use super::assessment::{Answer, Assessment};
 use super::framework::{Framework, Item, RoleProfile};
@@ -13,39 +17,64 @@ pub fn level_of(score: f64) -> f64 {
     1.0 + score / 25.0
 }
 
+/// Levels are compared at the precision people read them, so that 2.9999 meets a minimum of 3.
+pub const EPSILON: f64 = 1e-9;
+
+/// The one rule for "meets the minimum".
+pub fn meets(level: f64, minimum: u32) -> bool {
+    level + EPSILON >= minimum as f64
+}
+
+/// How well a competency's score is supported by rated answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Evidence {
+    /// At least half of its items are rated at a level.
+    Enough,
+    /// Fewer than half are: mostly "No opportunity yet" or unanswered. Not judged as weak.
+    Limited,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct CompetencyScore {
     pub id: String,
     pub pillar: String,
-    /// None when no item was rated at a level.
+    /// The mean points of the items rated at a level; None when none is.
     pub score: Option<f64>,
     pub rated: usize,
     pub no_opportunity: usize,
     pub unanswered: usize,
+    pub evidence: Evidence,
 }
 
 impl CompetencyScore {
-    /// The score that counts in pillars, the overall score and the verdict: no evidence counts as 0.
-    pub fn value(&self) -> f64 {
-        self.score.unwrap_or(0.0)
+    /// The level the rated items give, whatever the evidence.
+    pub fn rated_level(&self) -> Option<f64> {
+        self.score.map(level_of)
     }
 
-    pub fn level(&self) -> f64 {
-        level_of(self.value())
+    /// The level the report stands behind: None when the evidence is limited.
+    pub fn level(&self) -> Option<f64> {
+        match self.evidence {
+            Evidence::Enough => self.rated_level(),
+            Evidence::Limited => None,
+        }
     }
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct PillarScore {
     pub id: String,
-    pub score: f64,
+    /// The role-weighted mean level of its competencies with enough evidence; None without any.
+    pub level: Option<f64>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scores {
     pub competencies: Vec<CompetencyScore>,
     pub pillars: Vec<PillarScore>,
-    pub overall: f64,
+    /// How much of the target role's minimums the person meets, weighted (0–100): 100 when every
+    /// competency meets its minimum. See `verdict::weighted_gap`.
+    pub role_match: f64,
     /// None when no motivation item was answered at a level.
     pub motivation: Option<f64>,
 }
@@ -76,25 +105,17 @@ fn tally<'a>(
     (mean, rated, na, missing)
 }
 
-fn weighted_mean(pairs: impl Iterator<Item = (f64, f64)>) -> f64 {
-    let (mut sum, mut weights) = (0.0, 0.0);
-    for (value, weight) in pairs {
-        sum += value * weight;
-        weights += weight;
-    }
-    if weights > 0.0 {
-        (sum / weights).clamp(0.0, 100.0)
-    } else {
-        0.0
-    }
-}
-
 pub fn score(framework: &Framework, assessment: &Assessment, role: &RoleProfile) -> Scores {
     let competencies: Vec<CompetencyScore> = framework
         .competencies
         .iter()
         .map(|c| {
             let (score, rated, no_opportunity, unanswered) = tally(c.items.iter(), assessment);
+            let evidence = if rated * 2 >= c.items.len() && rated > 0 {
+                Evidence::Enough
+            } else {
+                Evidence::Limited
+            };
             CompetencyScore {
                 id: c.id.clone(),
                 pillar: c.pillar.clone(),
@@ -102,6 +123,7 @@ pub fn score(framework: &Framework, assessment: &Assessment, role: &RoleProfile)
                 rated,
                 no_opportunity,
                 unanswered,
+                evidence,
             }
         })
         .collect();
@@ -109,41 +131,123 @@ pub fn score(framework: &Framework, assessment: &Assessment, role: &RoleProfile)
     aggregate(framework, competencies, motivation, role)
 }
 
-/// Pillar and overall scores from competency scores, weighted for the role.
+/// Pillar levels and the role match from competency scores, weighted for the role.
 pub fn aggregate(
     framework: &Framework,
     competencies: Vec<CompetencyScore>,
     motivation: Option<f64>,
     role: &RoleProfile,
 ) -> Scores {
-    let weighted = |pillar: Option<&str>| {
-        weighted_mean(
-            framework
-                .competencies
-                .iter()
-                .zip(&competencies)
-                .filter(|(c, _)| pillar.is_none_or(|p| c.pillar == p))
-                .map(|(c, s)| (s.value(), role.weight(c))),
-        )
-    };
     let pillars = framework
         .pillars
         .iter()
-        .map(|p| PillarScore {
-            id: p.id.clone(),
-            score: weighted(Some(&p.id)),
+        .map(|p| {
+            let (mut sum, mut weights) = (0.0, 0.0);
+            for (c, s) in framework.competencies.iter().zip(&competencies) {
+                if let (true, Some(level)) = (c.pillar == p.id, s.level()) {
+                    sum += level * role.weight(c);
+                    weights += role.weight(c);
+                }
+            }
+            PillarScore {
+                id: p.id.clone(),
+                level: (weights > 0.0).then(|| (sum / weights).clamp(1.0, 5.0)),
+            }
         })
         .collect();
-    let overall = weighted(None);
+    let (mut short, mut most) = (0.0, 0.0);
+    for (c, s) in framework.competencies.iter().zip(&competencies) {
+        let minimum = role.minimum(&c.id);
+        short += gap(s, minimum) * role.weight(c);
+        most += (minimum as f64 - 1.0) * role.weight(c);
+    }
+    let role_match = if most > 0.0 {
+        (100.0 * (1.0 - short / most)).clamp(0.0, 100.0)
+    } else {
+        100.0
+    };
     Scores {
         competencies,
         pillars,
-        overall,
+        role_match,
         motivation,
+    }
+}
+
+/// A competency with limited evidence counts as this many levels short (or its whole distance
+/// from level 1 when the minimum is lower): not a weakness, but something not yet shown.
+pub const UNPROVEN_GAP: f64 = 1.0;
+
+/// Levels short of the minimum: 0 when met; `UNPROVEN_GAP` at most when the evidence is limited.
+pub fn gap(s: &CompetencyScore, minimum: u32) -> f64 {
+    match s.level() {
+        Some(level) if meets(level, minimum) => 0.0,
+        Some(level) => minimum as f64 - level,
+        None => UNPROVEN_GAP.min(minimum as f64 - 1.0),
+    }
+}
+
+/// Where a competency stands against a role's minimum.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    Meets,
+    Below,
+    /// Limited evidence: not judged either way.
+    NotShown,
+}
+
+impl Status {
+    pub fn of(s: &CompetencyScore, minimum: u32) -> Status {
+        match s.level() {
+            None => Status::NotShown,
+            Some(level) if meets(level, minimum) => Status::Meets,
+            Some(_) => Status::Below,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Meets => "Meets",
+            Status::Below => "Below",
+            Status::NotShown => "Not yet shown",
+        }
+    }
+
+    /// A stable identifier for styling.
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Meets => "meets",
+            Status::Below => "below",
+            Status::NotShown => "unshown",
+        }
     }
 }
 
 /// A score as people read it: a whole number from 0 to 100.
 pub fn rounded(score: f64) -> u8 {
     score.clamp(0.0, 100.0).round() as u8
+}
+
+/// A level as people read it: one decimal ("3.5"), or "limited evidence".
+pub fn show_level(level: Option<f64>) -> String {
+    match level {
+        Some(l) => format!("{:.1}", (l * 10.0).round() / 10.0),
+        None => "limited evidence".to_string(),
+    }
+}
+
+/// How far along the 1–5 scale a level is, in percent, for bars: level 1 is 0 and 5 is 100;
+/// no level is 0.
+pub fn level_width(level: Option<f64>) -> u8 {
+    level.map_or(0, |l| rounded((l - 1.0) * 25.0))
+}
+
+/// A change of level as people read it: "+0.5", "−0.3" or "no change"; "—" when unknown.
+pub fn show_change(change: Option<f64>) -> String {
+    match change.map(|d| (d * 10.0).round() as i64) {
+        None => "—".into(),
+        Some(0) => "no change".into(),
+        Some(t) if t > 0 => format!("+{}.{}", t / 10, t % 10),
+        Some(t) => format!("−{}.{}", -t / 10, -t % 10),
+    }
 }

@@ -52,7 +52,13 @@ impl SharedResults {
         SharedResults {
             role: report.role.id.clone(),
             background: a.background.clone(),
-            competencies: report.scores.competencies.iter().map(|c| c.score).collect(),
+            // Limited evidence travels as "not rated", so the receiver shows it the same way.
+            competencies: report
+                .scores
+                .competencies
+                .iter()
+                .map(|c| c.level().and(c.score))
+                .collect(),
             motivation: report.scores.motivation,
             confidence: report.quality.confidence,
             name,
@@ -119,9 +125,13 @@ impl From<ReadError> for ShareError {
     }
 }
 
-/// What identifies a framework inside a link.
+/// What identifies a framework inside a link: links are written with this version's.
 fn fingerprint(f: &Framework) -> u32 {
-    fnv1a(&format!("{}@{}", f.id, f.version))
+    fingerprint_of(f, &f.version)
+}
+
+fn fingerprint_of(f: &Framework, version: &str) -> u32 {
+    fnv1a(&format!("{}@{version}", f.id))
 }
 
 // Item states in a link: 0 unanswered, 1–5 a level, 6 "No opportunity yet".
@@ -330,7 +340,11 @@ fn finish(f: &Framework, kind: Kind, digits: &[(u64, u64)], extras: &Extras) -> 
 }
 
 fn checksum(f: &Framework, body: &[u8]) -> u32 {
-    let mut data = fingerprint(f).to_be_bytes().to_vec();
+    crc_with(fingerprint(f), body)
+}
+
+fn crc_with(fingerprint: u32, body: &[u8]) -> u32 {
+    let mut data = fingerprint.to_be_bytes().to_vec();
     data.extend_from_slice(body);
     crc24(&data)
 }
@@ -459,9 +473,13 @@ pub fn decode(f: &Framework, text: &str) -> Result<Shared, ShareError> {
         _ => return Err(ShareError::Damaged),
     }
     let kind = r.read(2)?;
-    if r.read(8)? != (fingerprint(f) & 0xff) as u64 {
-        return Err(ShareError::OtherFramework);
-    }
+    // This version, or an earlier one with the same questions (`replaces`).
+    let tag = r.read(8)?;
+    let fingerprint = f
+        .versions()
+        .map(|v| fingerprint_of(f, v))
+        .find(|fp| (fp & 0xff) as u64 == tag)
+        .ok_or(ShareError::OtherFramework)?;
     let has_extras = r.read(1)? == 1;
     let radices_of = |digits: &[(u64, u64)]| digits.iter().map(|d| d.1).collect::<Vec<u64>>();
     let roles = f.roles.len().max(1) as u64;
@@ -511,7 +529,7 @@ pub fn decode(f: &Framework, text: &str) -> Result<Shared, ShareError> {
             let bg_end = 1 + bg_radices.len();
             let extras = read_extras(&mut r, has_extras, f)?;
             let mut a = Assessment {
-                id: format!("shared-{:08x}", checksum(f, &bytes) & 0xff_ffff),
+                id: format!("shared-{:08x}", crc_with(fingerprint, &bytes) & 0xff_ffff),
                 framework_id: f.id.clone(),
                 framework_version: f.version.clone(),
                 role: role_at(d[0])?,
@@ -565,7 +583,7 @@ pub fn decode(f: &Framework, text: &str) -> Result<Shared, ShareError> {
         body.push(again.read(take)?, take);
     }
     let crc = r.read(24)?;
-    if crc != checksum(f, body.bytes()) as u64 {
+    if crc != crc_with(fingerprint, body.bytes()) as u64 {
         return Err(ShareError::Damaged);
     }
     // At most five zero bits fill the last character; anything more was added.

@@ -9,6 +9,46 @@ pub fn a_or_an(noun: &str) -> String {
     format!("{} {noun}", if vowel { "an" } else { "a" })
 }
 
+/// A label used mid-sentence: "People you have mentored" → "people you have mentored".
+pub fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// "a", "a and b", "a, b and c".
+pub fn list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// "1 level", "0.5 levels", "2 levels": a measure with its unit.
+pub fn count_of(n: f64, unit: &str) -> String {
+    let text = if n.fract() == 0.0 {
+        format!("{n:.0}")
+    } else {
+        format!("{n:.1}")
+    };
+    let plural = if text == "1" { "" } else { "s" };
+    format!("{text} {unit}{plural}")
+}
+
+/// "one competency", "three competencies", "12 competencies".
+pub fn count_words(n: usize, one: &str, many: &str) -> String {
+    const WORDS: [&str; 11] = [
+        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    let number = WORDS
+        .get(n)
+        .map_or_else(|| n.to_string(), |w| w.to_string());
+    format!("{number} {}", if n == 1 { one } else { many })
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -18,5 +58,16 @@ mod tests {
             "an Engineering Manager"
         );
         assert_eq!(super::a_or_an("Tech Lead"), "a Tech Lead");
+    }
+
+    #[test]
+    fn lists_and_counts_read_as_english() {
+        let words = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(super::list(&words(&["a"])), "a");
+        assert_eq!(super::list(&words(&["a", "b", "c"])), "a, b and c");
+        assert_eq!(super::count_of(1.0, "level"), "1 level");
+        assert_eq!(super::count_of(1.5, "level"), "1.5 levels");
+        assert_eq!(super::count_words(3, "gap", "gaps"), "three gaps");
+        assert_eq!(super::count_words(12, "gap", "gaps"), "12 gaps");
     }
 }

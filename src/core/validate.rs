@@ -1,6 +1,6 @@
 //! Validation of a parsed framework: every rule of docs/framework-format.md, every problem reported.
 
-use super::framework::{ActionKind, Competency, Framework, Item, FORMAT};
+use super::framework::{Action, ActionKind, Competency, Framework, Item, FORMAT};
 use super::problem::Problem;
 use std::collections::BTreeSet;
 
@@ -11,6 +11,12 @@ pub fn framework(f: &Framework) -> Vec<Problem> {
     }
     v.id("id", &f.id);
     v.text("version", &f.version, 1, 20);
+    for (i, old) in f.replaces.iter().enumerate() {
+        v.text(&format!("replaces[{i}]"), old, 1, 20);
+        if *old == f.version {
+            v.push(&format!("replaces[{i}]"), "names this version itself");
+        }
+    }
     v.text("title", &f.title, 2, 80);
     v.text("description", &f.description, 10, 600);
     v.count("pillars", f.pillars.len(), 1, 8);
@@ -60,6 +66,14 @@ pub fn framework(f: &Framework) -> Vec<Problem> {
         v.unique_id(&at, &q.id, &mut question_ids, "background question");
         v.text(&format!("{at}.question"), &q.question, 10, 200);
         v.count(&format!("{at}.options"), q.options.len(), 2, 8);
+        for (j, p) in q.supports.iter().enumerate() {
+            if !pillar_ids.contains(p.as_str()) {
+                v.push(
+                    &format!("{at}.supports[{j}]"),
+                    format!("names no pillar: {p:?}"),
+                );
+            }
+        }
         for (j, o) in q.options.iter().enumerate() {
             v.text(&format!("{at}.options[{j}].label"), &o.label, 1, 80);
             if !o.value.is_finite() {
@@ -95,7 +109,9 @@ pub fn framework(f: &Framework) -> Vec<Problem> {
                         format!("names no competency: {:?}", c.id),
                     );
                 }
-                v.level(&format!("{at}.competency.min_level"), c.min_level);
+                if let Some(level) = c.min_level {
+                    v.level(&format!("{at}.competency.min_level"), level);
+                }
             }
             _ => v.push(&at, "give exactly one of \"background\" and \"competency\""),
         }
@@ -133,12 +149,17 @@ pub fn framework(f: &Framework) -> Vec<Problem> {
             0.25,
             4.0,
         );
-        v.count_value(
-            &format!("{at}.almost_ready.max_blockers"),
-            r.almost_ready.max_blockers,
-            1,
-            40,
-        );
+        if let Some(n) = r.almost_ready.max_blockers {
+            v.count_value(&format!("{at}.almost_ready.max_blockers"), n, 1, 40);
+        }
+        if let Some(budget) = r.almost_ready.max_weighted_gap {
+            v.range(
+                &format!("{at}.almost_ready.max_weighted_gap"),
+                budget,
+                0.25,
+                40.0,
+            );
+        }
     }
     if !role_ids.contains(f.default_role.as_str()) {
         v.push(
@@ -146,7 +167,123 @@ pub fn framework(f: &Framework) -> Vec<Problem> {
             format!("names no role: {:?}", f.default_role),
         );
     }
+    for (i, r) in f.experienced_manager.iter().enumerate() {
+        if !question_ids.contains(r.question.as_str()) {
+            v.push(
+                &format!("experienced_manager[{i}].question"),
+                format!("names no background question: {:?}", r.question),
+            );
+        }
+    }
+
+    // Plans: role-level actions, each list with the kinds it may hold.
+    let motivation_ids: BTreeSet<&str> = m.items.iter().map(|i| i.id.as_str()).collect();
+    let plans: [(&str, &[Action], &[ActionKind]); 3] = [
+        ("plans.ready", &f.plans.ready, &[ActionKind::Transition]),
+        ("plans.building", &f.plans.building, &[ActionKind::Route]),
+        (
+            "plans.explore",
+            &f.plans.explore,
+            &[ActionKind::Trial, ActionKind::Path],
+        ),
+    ];
+    for (at, actions, kinds) in plans {
+        for (j, a) in actions.iter().enumerate() {
+            let at = format!("{at}[{j}]");
+            v.action(&at, a, &mut action_ids, kinds);
+            v.names(
+                &format!("{at}.items"),
+                &a.items,
+                &motivation_ids,
+                "motivation item",
+            );
+            v.names(&format!("{at}.roles"), &a.roles, &role_ids, "role");
+            if let Some(via) = &a.via {
+                if !role_ids.contains(via.as_str()) {
+                    v.push(&format!("{at}.via"), format!("names no role: {via:?}"));
+                }
+            }
+            for (k, r) in a.unless.iter().enumerate() {
+                if !question_ids.contains(r.question.as_str()) {
+                    v.push(
+                        &format!("{at}.unless[{k}].question"),
+                        format!("names no background question: {:?}", r.question),
+                    );
+                }
+            }
+        }
+    }
+    // Every role gets a whole plan for every verdict.
+    for r in &f.roles {
+        let count = |actions: &[Action], kind: ActionKind| {
+            actions
+                .iter()
+                .filter(|a| a.kind == Some(kind) && a.is_for(&r.id))
+                .count()
+        };
+        let needs = [
+            (
+                "plans.ready",
+                count(&f.plans.ready, ActionKind::Transition),
+                3,
+                "transition actions",
+            ),
+            (
+                "plans.building",
+                count(&f.plans.building, ActionKind::Route),
+                1,
+                "route",
+            ),
+            (
+                "plans.explore",
+                count(&f.plans.explore, ActionKind::Trial),
+                2,
+                "trials",
+            ),
+            (
+                "plans.explore",
+                count(&f.plans.explore, ActionKind::Path),
+                1,
+                "path",
+            ),
+        ];
+        for (at, found, least, what) in needs {
+            if found < least {
+                v.push(
+                    at,
+                    format!(
+                        "role {:?} needs at least {least} {what}, found {found}",
+                        r.id
+                    ),
+                );
+            }
+        }
+    }
     v.problems
+}
+
+/// The kinds a competency's own actions may have.
+const COMPETENCY_KINDS: [ActionKind; 5] = [
+    ActionKind::Stretch,
+    ActionKind::Practice,
+    ActionKind::Feedback,
+    ActionKind::Reading,
+    ActionKind::Opportunity,
+];
+
+/// A kind as the format writes it.
+fn kind_name(k: ActionKind) -> &'static str {
+    match k {
+        ActionKind::Stretch => "stretch",
+        ActionKind::Practice => "practice",
+        ActionKind::Feedback => "feedback",
+        ActionKind::Reading => "reading",
+        ActionKind::Opportunity => "opportunity",
+        ActionKind::Transition => "transition",
+        ActionKind::Route => "route",
+        ActionKind::Trial => "trial",
+        ActionKind::Path => "path",
+    }
 }
 
 #[derive(Default)]
@@ -233,6 +370,9 @@ impl Validator {
             );
         }
         self.text(&format!("{at}.name"), &c.name, 2, 80);
+        if !c.short.is_empty() {
+            self.text(&format!("{at}.short"), &c.short, 1, 20);
+        }
         self.text(&format!("{at}.description"), &c.description, 10, 400);
         self.range(&format!("{at}.weight"), c.weight, 0.1, 10.0);
         self.count(&format!("{at}.items"), c.items.len(), 1, 20);
@@ -240,43 +380,88 @@ impl Validator {
             self.item(&format!("{at}.items[{j}]"), item, items);
         }
         self.count(&format!("{at}.actions"), c.actions.len(), 1, 30);
+        let own_items: BTreeSet<&str> = c.items.iter().map(|i| i.id.as_str()).collect();
         for (j, a) in c.actions.iter().enumerate() {
             let at = format!("{at}.actions[{j}]");
-            self.unique_id(&at, &a.id, actions, "action");
-            self.text(&format!("{at}.text"), &a.text, 10, 300);
-            self.text(&format!("{at}.signal"), &a.signal, 10, 300);
-            if ![30, 60, 90].contains(&a.horizon) {
+            self.action(&at, a, actions, &COMPETENCY_KINDS);
+            self.names(
+                &format!("{at}.items"),
+                &a.items,
+                &own_items,
+                "item of this competency",
+            );
+            if a.via.is_some() {
                 self.push(
-                    &format!("{at}.horizon"),
-                    format!("must be 30, 60 or 90, found {}", a.horizon),
+                    &format!("{at}.via"),
+                    "only a route in plans.building names a role to pass through",
                 );
             }
-            match a.levels[..] {
-                [lo, hi] if 1 <= lo && lo <= hi && hi <= 5 => {}
-                _ => self.push(
-                    &format!("{at}.levels"),
-                    format!(
-                        "must be [min, max] with 1 ≤ min ≤ max ≤ 5, found {:?}",
-                        a.levels
-                    ),
+        }
+    }
+
+    fn action<'a>(
+        &mut self,
+        at: &str,
+        a: &'a Action,
+        ids: &mut BTreeSet<&'a str>,
+        kinds: &[ActionKind],
+    ) {
+        self.unique_id(at, &a.id, ids, "action");
+        self.text(&format!("{at}.text"), &a.text, 10, 300);
+        self.text(&format!("{at}.signal"), &a.signal, 10, 300);
+        if ![30, 60, 90].contains(&a.horizon) {
+            self.push(
+                &format!("{at}.horizon"),
+                format!("must be 30, 60 or 90, found {}", a.horizon),
+            );
+        }
+        match a.levels[..] {
+            [lo, hi] if 1 <= lo && lo <= hi && hi <= 5 => {}
+            _ => self.push(
+                &format!("{at}.levels"),
+                format!(
+                    "must be [min, max] with 1 ≤ min ≤ max ≤ 5, found {:?}",
+                    a.levels
                 ),
+            ),
+        }
+        let names: Vec<&str> = kinds.iter().map(|k| kind_name(*k)).collect();
+        match a.kind {
+            None => self.push(
+                &format!("{at}.kind"),
+                format!("is required: {}", names.join(", ")),
+            ),
+            Some(k) if !kinds.contains(&k) => self.push(
+                &format!("{at}.kind"),
+                format!(
+                    "must be one of {} here, found {}",
+                    names.join(", "),
+                    kind_name(k)
+                ),
+            ),
+            Some(_) => {}
+        }
+        match (a.kind, &a.book) {
+            (Some(ActionKind::Reading), None) => {
+                self.push(&format!("{at}.book"), "a reading action names its book")
             }
-            match (a.kind, &a.book) {
-                (None, _) => self.push(
-                    &format!("{at}.kind"),
-                    "is required: stretch, practice, feedback or reading",
-                ),
-                (Some(ActionKind::Reading), None) => {
-                    self.push(&format!("{at}.book"), "a reading action names its book")
-                }
-                (Some(ActionKind::Reading), Some(book)) => {
-                    self.text(&format!("{at}.book.title"), &book.title, 1, 150);
-                    self.text(&format!("{at}.book.author"), &book.author, 2, 150);
-                }
-                (Some(_), Some(_)) => {
-                    self.push(&format!("{at}.book"), "only a reading action names a book")
-                }
-                (Some(_), None) => {}
+            (Some(ActionKind::Reading | ActionKind::Path), Some(book)) => {
+                self.text(&format!("{at}.book.title"), &book.title, 1, 150);
+                self.text(&format!("{at}.book.author"), &book.author, 2, 150);
+            }
+            (_, Some(_)) => self.push(
+                &format!("{at}.book"),
+                "only a reading action (or a path) names a book",
+            ),
+            (_, None) => {}
+        }
+    }
+
+    /// Every name in `names` must be in `known`.
+    fn names(&mut self, at: &str, names: &[String], known: &BTreeSet<&str>, what: &str) {
+        for (k, name) in names.iter().enumerate() {
+            if !known.contains(name.as_str()) {
+                self.push(&format!("{at}[{k}]"), format!("names no {what}: {name:?}"));
             }
         }
     }
@@ -284,6 +469,9 @@ impl Validator {
     fn item<'a>(&mut self, at: &str, item: &'a Item, ids: &mut BTreeSet<&'a str>) {
         self.unique_id(at, &item.id, ids, "item");
         self.text(&format!("{at}.situation"), &item.situation, 10, 300);
+        if !item.topic.is_empty() {
+            self.text(&format!("{at}.topic"), &item.topic, 3, 80);
+        }
         if let Some(rater) = &item.rater_situation {
             self.text(&format!("{at}.rater_situation"), rater, 10, 300);
         }

@@ -1,8 +1,9 @@
-//! The verdict against a target role, with the competencies that block it.
+//! The verdict against a target role, with the competencies that block it, weighed by the size
+//! of each gap times the role's weight for that competency.
 
 use super::framework::{Framework, RoleProfile};
-use super::scoring::Scores;
-use super::text::a_or_an;
+use super::scoring::{gap, Scores};
+use super::text::{a_or_an, count_of, count_words, list};
 
 /// Ordered from the least to the most ready, so that "a better answer never worsens the verdict"
 /// can be stated as `>=`.
@@ -35,26 +36,45 @@ impl VerdictKind {
     }
 }
 
-/// A competency below the role's minimum.
+/// A competency below the role's minimum, or not yet shown.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Blocker {
     pub competency: String,
-    pub level: f64,
+    /// The level the report stands behind; None when the evidence is limited.
+    pub level: Option<f64>,
     pub minimum: u32,
-    /// How many levels short (> 0).
+    /// How many levels short (> 0); for limited evidence, `scoring::UNPROVEN_GAP` at most.
     pub gap: f64,
+    /// The role's weight for the competency.
+    pub weight: f64,
+}
+
+impl Blocker {
+    pub fn weighted(&self) -> f64 {
+        self.gap * self.weight
+    }
+
+    /// Limited evidence rather than a low level.
+    pub fn unproven(&self) -> bool {
+        self.level.is_none()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Verdict {
     pub kind: VerdictKind,
     pub role: String,
-    /// Largest gap first.
+    /// Largest weighted gap first.
     pub blockers: Vec<Blocker>,
     pub motivation_low: bool,
     /// Plain sentences that explain the verdict.
     pub reasons: Vec<String>,
+    /// Per pillar, in a few words: which side meets the role and which is short.
+    pub sides: String,
 }
+
+/// The verdict's reason names at most this many blockers; the table has them all.
+pub const REASON_BLOCKERS: usize = 3;
 
 pub fn blockers(framework: &Framework, scores: &Scores, role: &RoleProfile) -> Vec<Blocker> {
     let mut blockers: Vec<Blocker> = scores
@@ -62,23 +82,29 @@ pub fn blockers(framework: &Framework, scores: &Scores, role: &RoleProfile) -> V
         .iter()
         .filter_map(|s| {
             let minimum = role.minimum(&s.id);
-            let gap = minimum as f64 - s.level();
-            (gap > 1e-9).then(|| Blocker {
+            let gap = gap(s, minimum);
+            (gap > 0.0).then(|| Blocker {
                 competency: s.id.clone(),
                 level: s.level(),
                 minimum,
                 gap,
+                weight: role.weight_of(framework, &s.id),
             })
         })
         .collect();
-    // Largest gap first; ties keep the framework's order, which is stable and familiar.
+    // Largest weighted gap first; ties keep the framework's order, which is stable and familiar.
     let order = |id: &str| framework.competencies.iter().position(|c| c.id == id);
     blockers.sort_by(|a, b| {
-        b.gap
-            .total_cmp(&a.gap)
+        b.weighted()
+            .total_cmp(&a.weighted())
             .then_with(|| order(&a.competency).cmp(&order(&b.competency)))
     });
     blockers
+}
+
+/// The sum of the blockers' gaps times their weights.
+pub fn weighted_gap(blockers: &[Blocker]) -> f64 {
+    blockers.iter().map(Blocker::weighted).sum()
 }
 
 pub fn verdict(framework: &Framework, scores: &Scores, role: &RoleProfile) -> Verdict {
@@ -87,8 +113,8 @@ pub fn verdict(framework: &Framework, scores: &Scores, role: &RoleProfile) -> Ve
         .motivation
         .is_some_and(|m| m < framework.motivation.threshold);
     let rules = &role.almost_ready;
-    let near = blockers.len() <= rules.max_blockers
-        && blockers.iter().all(|b| b.gap <= rules.max_gap + 1e-9);
+    let near = blockers.iter().all(|b| b.gap <= rules.max_gap + 1e-9)
+        && weighted_gap(&blockers) <= rules.budget() + 1e-9;
     let kind = if motivation_low {
         VerdictKind::ExploreRoleFirst
     } else if blockers.is_empty() {
@@ -99,18 +125,12 @@ pub fn verdict(framework: &Framework, scores: &Scores, role: &RoleProfile) -> Ve
         VerdictKind::BuildingFoundations
     };
 
-    let name = |id: &str| {
-        framework
-            .competency(id)
-            .map_or(id, |c| c.name.as_str())
-            .to_string()
-    };
+    let a_role = a_or_an(&role.name);
     let mut reasons = Vec::new();
     if motivation_low {
         reasons.push(format!(
-            "Your answers on motivation suggest the day-to-day of {} may not suit you yet. \
-             Try parts of the role before deciding.",
-            a_or_an(&role.name)
+            "Your answers on motivation suggest the day-to-day of {a_role} may not suit you yet. \
+             Try parts of the role before deciding."
         ));
     }
     if scores.motivation.is_none() {
@@ -120,29 +140,50 @@ pub fn verdict(framework: &Framework, scores: &Scores, role: &RoleProfile) -> Ve
                 .to_string(),
         );
     }
-    match blockers.len() {
-        0 => reasons.push(format!(
-            "Every competency is at or above the level {} needs.",
-            a_or_an(&role.name)
-        )),
-        n => {
-            let listed: Vec<String> = blockers
-                .iter()
-                .map(|b| format!("{} ({:.1} of {})", name(&b.competency), b.level, b.minimum))
-                .collect();
-            reasons.push(format!(
-                "{n} competenc{} below the level {} needs: {}.",
-                if n == 1 { "y is" } else { "ies are" },
-                a_or_an(&role.name),
-                listed.join(", ")
-            ));
-            if kind == VerdictKind::AlmostReady {
+    let sides = sides(framework, scores, &blockers);
+    if blockers.is_empty() {
+        reasons.push(format!(
+            "Every competency is at or above the level {a_role} needs."
+        ));
+    } else {
+        let named: Vec<String> = blockers
+            .iter()
+            .take(REASON_BLOCKERS)
+            .map(|b| {
+                let name = framework.competency_name(&b.competency);
+                match b.level {
+                    Some(level) => format!("{name} ({level:.1} of {})", b.minimum),
+                    None => format!("{name} (not yet shown)"),
+                }
+            })
+            .collect();
+        let more = blockers.len().saturating_sub(REASON_BLOCKERS);
+        let named = if more > 0 {
+            format!("{}, and {more} more", named.join(", "))
+        } else {
+            list(&named)
+        };
+        reasons.push(format!(
+            "{sides}. The largest gaps, weighed by how much {a_role} needs each: {named}."
+        ));
+        match kind {
+            VerdictKind::AlmostReady => reasons.push(format!(
+                "No gap is larger than {} and together they are small: focused practice can close them.",
+                count_of(rules.max_gap, "level")
+            )),
+            VerdictKind::BuildingFoundations
+                if blockers.iter().any(|b| b.gap > rules.max_gap + 1e-9) =>
+            {
                 reasons.push(format!(
-                    "Each gap is within {} level{} of the minimum: focused practice can close it.",
-                    rules.max_gap,
-                    if rules.max_gap == 1.0 { "" } else { "s" }
-                ));
+                    "At least one gap is larger than {}: that takes more than a few months of practice.",
+                    count_of(rules.max_gap, "level")
+                ))
             }
+            VerdictKind::BuildingFoundations => reasons.push(
+                "Each gap is small, but together they add up to more than a few months of practice."
+                    .to_string(),
+            ),
+            _ => {}
         }
     }
     Verdict {
@@ -151,5 +192,65 @@ pub fn verdict(framework: &Framework, scores: &Scores, role: &RoleProfile) -> Ve
         blockers,
         motivation_low,
         reasons,
+        sides,
+    }
+}
+
+/// "Coaching & people leadership meets the role; Technical depth is short by about one level in
+/// three competencies".
+fn sides(framework: &Framework, scores: &Scores, blockers: &[Blocker]) -> String {
+    let parts: Vec<String> = framework
+        .pillars
+        .iter()
+        .map(|p| {
+            let in_pillar = |b: &&Blocker| {
+                scores
+                    .competency(&b.competency)
+                    .is_some_and(|c| c.pillar == p.id)
+            };
+            let short: Vec<&Blocker> = blockers
+                .iter()
+                .filter(in_pillar)
+                .filter(|b| !b.unproven())
+                .collect();
+            let unshown = blockers
+                .iter()
+                .filter(in_pillar)
+                .filter(|b| b.unproven())
+                .count();
+            let mut text = p.name.clone();
+            if short.is_empty() && unshown == 0 {
+                text.push_str(" meets the role");
+                return text;
+            }
+            if !short.is_empty() {
+                let mean = short.iter().map(|b| b.gap).sum::<f64>() / short.len() as f64;
+                text.push_str(&format!(
+                    " is short by about {} in {}",
+                    about_levels(mean),
+                    count_words(short.len(), "competency", "competencies")
+                ));
+            }
+            if unshown > 0 {
+                text.push_str(if short.is_empty() { " has " } else { ", with " });
+                text.push_str(&format!(
+                    "{} not yet shown",
+                    count_words(unshown, "competency", "competencies")
+                ));
+            }
+            text
+        })
+        .collect();
+    parts.join("; ")
+}
+
+/// A gap in words, to the nearest half level.
+fn about_levels(gap: f64) -> String {
+    match ((gap * 2.0).round() as u32).max(1) {
+        1 => "half a level".into(),
+        2 => "one level".into(),
+        3 => "one and a half levels".into(),
+        halves if halves.is_multiple_of(2) => format!("{} levels", halves / 2),
+        halves => format!("{}.5 levels", halves / 2),
     }
 }

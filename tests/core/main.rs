@@ -3,6 +3,8 @@
 
 mod exports;
 mod feedback;
+mod persona_fixture;
+mod personas;
 mod plan;
 mod properties;
 mod scoring;

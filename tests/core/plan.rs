@@ -1,88 +1,37 @@
-//! The growth plan: which gaps, in which order, with which actions, and when to retake.
+//! The growth plan: its shape per verdict, which actions, in which order, and when to retake.
 
-use super::{answered, day, small};
+use super::{all_at, answered, day, small};
 use ready_to_lead::core::framework::ActionKind;
-use ready_to_lead::core::Report;
+use ready_to_lead::core::plan::{about_months, months_to_close};
+use ready_to_lead::core::verdict::{Blocker, VerdictKind};
+use ready_to_lead::core::{Framework, Report};
 
-/// The plan's competencies with their gaps, in the plan's order.
-fn focus_order(r: &Report) -> Vec<(&str, f64)> {
+fn ids(r: &Report) -> Vec<&str> {
+    r.plan.actions().map(|a| a.id.as_str()).collect()
+}
+
+fn competencies(r: &Report) -> Vec<Option<&str>> {
     r.plan
-        .focus
+        .steps
         .iter()
-        .map(|x| (x.competency.as_str(), x.gap))
+        .map(|s| s.competency.as_deref())
         .collect()
 }
 
-#[test]
-fn gaps_are_ordered_largest_first_with_actions_for_the_current_level() {
-    let f = small();
-    // Manager minimums coach 4, hire 3, design 3. coach at level 2 (gap 2), hire at 2 (gap 1),
-    // design at 1 (gap 2): design and coach tie at 2 and keep the framework's order.
-    let a = answered(
-        &f,
-        "manager",
-        &[
-            ("coach-1", "2"),
-            ("hire-1", "2"),
-            ("design-1", "1"),
-            ("mot-1", "5"),
-        ],
-    );
-    let r = Report::build(&f, &a);
-    let order = focus_order(&r);
-    assert_eq!(order, vec![("coach", 2.0), ("design", 2.0), ("hire", 1.0)]);
-    // design is at level 1: reading (levels 3–5) and feedback (2–5) do not suit it.
-    let design: Vec<&str> = r.plan.focus[1]
-        .actions
-        .iter()
-        .map(|x| x.id.as_str())
-        .collect();
-    assert_eq!(design, vec!["design-practice", "design-stretch"]);
-    // coach is at level 2: three kinds, the shortest horizon first.
-    let coach: Vec<(ActionKind, u32)> = r.plan.focus[0]
-        .actions
-        .iter()
-        .map(|x| (x.kind.unwrap(), x.horizon))
-        .collect();
-    assert_eq!(
-        coach,
-        vec![
-            (ActionKind::Practice, 30),
-            (ActionKind::Feedback, 60),
-            (ActionKind::Stretch, 90)
-        ]
-    );
-    // The retake comes after the longest horizon.
-    assert_eq!(r.plan.reassess_on, Some(day("2026-11-27").add_days(90)));
+fn blocker(gap: f64) -> Blocker {
+    Blocker {
+        competency: "x".into(),
+        level: Some(1.0),
+        minimum: 3,
+        gap,
+        weight: 1.0,
+    }
 }
 
 #[test]
-fn with_no_gap_the_plan_keeps_growing_the_closest_competencies() {
+fn almost_ready_works_on_the_named_blocker_only_with_a_timeline() {
     let f = small();
-    let a = answered(
-        &f,
-        "lead",
-        &[
-            ("coach-1", "3"),
-            ("hire-1", "4"),
-            ("design-1", "5"),
-            ("design-2", "4"),
-            ("mot-1", "5"),
-        ],
-    );
-    let r = Report::build(&f, &a);
-    assert!(r.verdict.blockers.is_empty());
-    // Margins over the minimum: coach 3−2 = 1, design 4.5−4 = 0.5, hire 4−1 = 3.
-    let order: Vec<&str> = r.plan.focus.iter().map(|x| x.competency.as_str()).collect();
-    assert_eq!(order, vec!["design", "coach", "hire"]);
-    assert!(r.plan.focus.iter().all(|x| x.gap == 0.0));
-}
-
-#[test]
-fn one_gap_comes_first_and_the_closest_margins_fill_the_plan() {
-    let f = small();
-    // Manager minimums coach 4, hire 3, design 3. hire is short (level 2); coach is 4.0 (margin
-    // 0) and design 5.0 (no room to grow, left out).
+    // Manager minimums coach 4, hire 3, design 3. Only hire is short (level 2, one level).
     let a = answered(
         &f,
         "manager",
@@ -90,40 +39,221 @@ fn one_gap_comes_first_and_the_closest_margins_fill_the_plan() {
             ("coach-1", "4"),
             ("coach-2", "4"),
             ("hire-1", "2"),
+            ("hire-2", "2"),
             ("design-1", "5"),
+            ("design-2", "4"),
             ("mot-1", "5"),
+            ("mot-2", "4"),
         ],
     );
     let r = Report::build(&f, &a);
-    let order = focus_order(&r);
-    assert_eq!(order, vec![("hire", 1.0), ("coach", 0.0)]);
+    assert_eq!(r.verdict.kind, VerdictKind::AlmostReady);
+    assert_eq!(competencies(&r), vec![Some("hire"); 3]);
+    // Level 2: the reading action (levels 3–5) does not suit; three other kinds, shortest first.
+    let kinds: Vec<(ActionKind, u32)> = r
+        .plan
+        .actions()
+        .map(|x| (x.kind.unwrap(), x.horizon))
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (ActionKind::Practice, 30),
+            (ActionKind::Feedback, 60),
+            (ActionKind::Stretch, 90)
+        ]
+    );
+    // One level at a quarter per level: three months.
+    assert_eq!(r.plan.months, Some(3));
+    assert!(
+        r.plan.summary.contains(f.competency_name("hire")),
+        "{}",
+        r.plan.summary
+    );
+    assert!(
+        r.plan.summary.contains("about three months"),
+        "{}",
+        r.plan.summary
+    );
+    assert_eq!(r.plan.reassess_on, Some(day("2026-11-27").add_days(90)));
 }
 
 #[test]
-fn the_plan_dates_from_completion_and_ticks_are_kept() {
+fn ready_now_is_a_plan_for_the_first_ninety_days() {
     let f = small();
-    let mut a = answered(&f, "manager", &[("hire-1", "1")]);
+    let mut a = all_at(&f, "manager", "5");
     a.completed = Some(day("2027-01-10"));
-    a.toggle_done("hire-practice");
     let r = Report::build(&f, &a);
-    assert_eq!(r.plan.reassess_on, Some(day("2027-04-10")));
-    assert!(a.done.contains("hire-practice"));
-    assert_eq!(r.plan.focus.len(), 3);
-    a.toggle_done("hire-practice");
-    assert!(a.done.is_empty());
+    assert_eq!(r.verdict.kind, VerdictKind::ReadyNow);
+    assert_eq!(
+        ids(&r),
+        vec!["ready-expectations", "ready-one-on-ones", "ready-hand-over"]
+    );
+    assert!(competencies(&r).iter().all(Option::is_none));
+    assert!(r.plan.summary.contains("first 90 days"));
+    // The plan dates from completion, after its longest horizon.
+    assert_eq!(r.plan.reassess_on, Some(day("2027-03-11")));
+    // No earlier management in the background: no look at a next role.
+    assert!(r.plan.next_role.is_none());
 }
 
 #[test]
-fn the_builtin_plan_never_suggests_more_than_four_competencies() {
-    let f = ready_to_lead::core::Framework::builtin();
-    let a = super::all_at(&f, "senior-engineering-manager", "1");
+fn someone_who_has_managed_before_also_sees_the_next_role_up() {
+    let f = Framework::builtin();
+    let mut a = all_at(&f, "engineering-manager", "4");
+    a.background.insert("years-leading".into(), 3.0);
+    a.background.insert("people-developed".into(), 6.0);
     let r = Report::build(&f, &a);
-    assert_eq!(r.plan.focus.len(), 4);
-    for focus in &r.plan.focus {
-        assert!(
-            focus.actions.iter().all(|x| x.suits(1)),
-            "{}",
-            focus.competency
-        );
+    assert_eq!(r.verdict.kind, VerdictKind::ReadyNow);
+    let next = r.plan.next_role.as_ref().expect("a next-role check");
+    assert_eq!(next.role, "senior-engineering-manager");
+    // Level 4 everywhere meets every Senior EM minimum too.
+    assert_eq!((next.met, next.of), (13, 13));
+    assert!(next.text(&f).contains("Senior Engineering Manager"));
+    // With less lead experience, no such check.
+    a.background.insert("years-leading".into(), 1.0);
+    assert!(Report::build(&f, &a).plan.next_role.is_none());
+}
+
+#[test]
+fn building_foundations_shows_the_route_through_the_lead_role_and_the_basics() {
+    let f = small();
+    let a = answered(
+        &f,
+        "manager",
+        &[
+            ("coach-1", "1"),
+            ("coach-2", "2"),
+            ("hire-1", "1"),
+            ("design-1", "2"),
+            ("mot-1", "5"),
+            ("mot-2", "5"),
+        ],
+    );
+    let r = Report::build(&f, &a);
+    assert_eq!(r.verdict.kind, VerdictKind::BuildingFoundations);
+    // The lead role is not met yet (coach 1.5 < 2), so the route passes through it.
+    assert_eq!(ids(&r)[..1], ["route-lead-first"]);
+    assert!(
+        r.plan.summary.contains("through a Tech Lead role first"),
+        "{}",
+        r.plan.summary
+    );
+    // The basics include the short technical side (design), not only the heavier people side.
+    let areas = competencies(&r);
+    assert!(areas.contains(&Some("design")), "{areas:?}");
+    assert!(areas.contains(&Some("coach")), "{areas:?}");
+    assert!((3..=5).contains(&r.plan.steps.len()));
+    assert!(r.plan.months.unwrap() >= 6);
+}
+
+#[test]
+fn explore_the_role_first_tests_the_strongest_doubt_and_offers_the_other_path() {
+    let f = small();
+    // mot-2 is the stronger doubt: its trial comes first among trials.
+    let a = answered(
+        &f,
+        "manager",
+        &[("coach-1", "4"), ("mot-1", "2"), ("mot-2", "1")],
+    );
+    let r = Report::build(&f, &a);
+    assert_eq!(r.verdict.kind, VerdictKind::ExploreRoleFirst);
+    let kinds: Vec<ActionKind> = r.plan.actions().filter_map(|x| x.kind).collect();
+    assert!(kinds.contains(&ActionKind::Trial) && kinds.contains(&ActionKind::Path));
+    assert!(
+        competencies(&r).iter().all(Option::is_none),
+        "no gap-closing actions"
+    );
+    assert!(r.plan.summary.contains("equally good outcome"));
+    assert_eq!(
+        r.fit.reservations.first().map(String::as_str),
+        Some("coding less")
+    );
+}
+
+#[test]
+fn a_competency_never_practised_gets_finding_the_opportunity_first() {
+    let f = Framework::builtin();
+    // An otherwise strong person who has never hired.
+    let mut a = all_at(&f, "engineering-manager", "4");
+    for id in ["hiring-1", "hiring-2", "hiring-3"] {
+        a.set_answer(id, ready_to_lead::core::Answer::NoOpportunity);
     }
+    let r = Report::build(&f, &a);
+    assert_eq!(r.verdict.kind, VerdictKind::AlmostReady);
+    assert_eq!(r.verdict.blockers.len(), 1);
+    assert!(r.verdict.blockers[0].unproven());
+    assert!(
+        ids(&r).contains(&"hiring-find-the-opportunity"),
+        "{:?}",
+        ids(&r)
+    );
+    assert!(r
+        .verdict
+        .reasons
+        .iter()
+        .any(|x| x.contains("Hiring and team building (not yet shown)")));
+}
+
+#[test]
+fn actions_that_repeat_what_the_person_does_routinely_are_left_out() {
+    let f = Framework::builtin();
+    // Feedback short at level 2.75, but giving corrective feedback (feedback-1) is routine.
+    let mut a = all_at(&f, "engineering-manager", "4");
+    for (id, level) in [
+        ("feedback-1", 5),
+        ("feedback-2", 2),
+        ("feedback-3", 2),
+        ("feedback-4", 2),
+    ] {
+        a.set_answer(id, ready_to_lead::core::Answer::Level(level));
+    }
+    let r = Report::build(&f, &a);
+    assert_eq!(competencies(&r), vec![Some("feedback"); 3]);
+    let chosen = ids(&r);
+    assert!(!chosen.contains(&"feedback-weekly-specific"), "{chosen:?}");
+    // The weakest answers (reviews, underperformance) are what the actions practise.
+    assert!(
+        chosen.iter().any(|id| [
+            "feedback-observed-conversation",
+            "feedback-radical-candor",
+            "feedback-draft-review"
+        ]
+        .contains(id)),
+        "{chosen:?}"
+    );
+}
+
+#[test]
+fn a_weak_answer_inside_a_passing_competency_is_a_watch_point() {
+    let f = Framework::builtin();
+    let mut a = all_at(&f, "engineering-manager", "4");
+    a.set_answer("feedback-3", ready_to_lead::core::Answer::Level(2));
+    let r = Report::build(&f, &a);
+    assert_eq!(r.verdict.kind, VerdictKind::ReadyNow);
+    let watch = &r.plan.watch;
+    assert_eq!(watch.len(), 1);
+    assert_eq!(
+        watch[0].text(&f),
+        "Your lowest answer in Feedback and performance conversations: handling someone who underperforms, level 2 (the role asks for 3)."
+    );
+}
+
+#[test]
+fn timelines_run_two_areas_at_a_time_at_a_quarter_per_level() {
+    assert_eq!(months_to_close(&[]), 0);
+    assert_eq!(months_to_close(&[blocker(0.25)]), 2);
+    assert_eq!(months_to_close(&[blocker(1.0), blocker(1.0)]), 3);
+    assert_eq!(
+        months_to_close(&[blocker(1.0), blocker(1.0), blocker(1.0)]),
+        6
+    );
+    assert_eq!(
+        months_to_close(&[blocker(2.0), blocker(0.5), blocker(0.5)]),
+        6
+    );
+    assert_eq!(about_months(3), "about three months");
+    assert_eq!(about_months(14), "about 14 months");
+    assert_eq!(about_months(24), "about 2 years");
+    assert_eq!(about_months(31), "about 2.5 years");
 }

@@ -470,3 +470,106 @@ mod never_panics {
         }
     }
 }
+
+#[test]
+fn advice_fields() {
+    expect(
+        problems_after(set("/competencies/1/actions/0/items", json!(["coach-1"]))),
+        "competencies[1].actions[0].items[0]",
+        "names no item of this competency",
+    );
+    expect(
+        problems_after(set("/competencies/1/actions/0/kind", json!("trial"))),
+        "competencies[1].actions[0].kind",
+        "must be one of stretch, practice, feedback, reading, opportunity here",
+    );
+    expect(
+        problems_after(set("/competencies/1/actions/0/via", json!("lead"))),
+        "competencies[1].actions[0].via",
+        "only a route",
+    );
+    expect(
+        problems_after(set(
+            "/competencies/0/short",
+            json!("A very long short name indeed"),
+        )),
+        "competencies[0].short",
+        "1–20",
+    );
+    expect(
+        problems_after(set("/motivation/items/0/topic", json!("x"))),
+        "motivation.items[0].topic",
+        "3–80",
+    );
+    expect(
+        problems_after(set("/background/0/supports", json!(["nowhere"]))),
+        "background[0].supports[0]",
+        "names no pillar",
+    );
+    expect(
+        problems_after(set("/replaces", json!(["1.0.0"]))),
+        "replaces[0]",
+        "names this version itself",
+    );
+    expect(
+        problems_after(set("/roles/0/almost_ready/max_weighted_gap", json!(0))),
+        "roles[0].almost_ready.max_weighted_gap",
+        "between 0.25 and 40",
+    );
+    expect(
+        problems_after(set(
+            "/experienced_manager",
+            json!([{"question": "nowhere", "min": 1}]),
+        )),
+        "experienced_manager[0].question",
+        "names no background question",
+    );
+}
+
+#[test]
+fn plans() {
+    expect(
+        problems_after(set("/plans/ready/0/kind", json!("route"))),
+        "plans.ready[0].kind",
+        "must be one of transition here",
+    );
+    expect(
+        problems_after(set("/plans/ready/0/id", json!("hire-stretch"))),
+        "plans.ready[0].id",
+        "already has the id",
+    );
+    expect(
+        problems_after(set("/plans/building/0/via", json!("nobody"))),
+        "plans.building[0].via",
+        "names no role",
+    );
+    expect(
+        problems_after(set(
+            "/plans/building/0/unless",
+            json!([{"question": "nowhere", "min": 1}]),
+        )),
+        "plans.building[0].unless[0].question",
+        "names no background question",
+    );
+    expect(
+        problems_after(set("/plans/explore/0/items", json!(["coach-1"]))),
+        "plans.explore[0].items[0]",
+        "names no motivation item",
+    );
+    expect(
+        problems_after(set("/plans/explore/2/roles", json!(["nobody"]))),
+        "plans.explore[2].roles[0]",
+        "names no role",
+    );
+    // Every role needs a whole plan for every verdict.
+    expect(
+        problems_after(set("/plans/ready/2/roles", json!(["lead"]))),
+        "plans.ready",
+        "role \"manager\" needs at least 3 transition actions, found 2",
+    );
+    expect(
+        problems_after(remove("/plans", "explore")),
+        "plans.explore",
+        "needs at least 2 trials",
+    );
+}

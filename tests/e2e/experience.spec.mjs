@@ -1,6 +1,6 @@
 // What an engineer does with the app, from the first visit to a retake months later.
 import { test, expect } from '@playwright/test';
-import { answerPage, completeAssessment, nextPage, expectAccessible, openIntro, overallScore, watchConsole } from './helpers.mjs';
+import { answerPage, completeAssessment, nextPage, expectAccessible, openIntro, roleMatch, watchConsole } from './helpers.mjs';
 
 test('the whole questionnaire with the keyboard alone', async ({ page }) => {
   const noErrors = watchConsole(page);
@@ -34,8 +34,9 @@ test('the whole questionnaire with the keyboard alone', async ({ page }) => {
     if (label === 'See my report') break;
   }
   await expect(page.getByTestId('verdict')).toBeVisible();
-  // Every scored item was answered at level 4 → 75.
-  expect(await overallScore(page)).toBe(75);
+  // Every scored item was answered at level 4: every Engineering Manager minimum is met.
+  expect(await roleMatch(page)).toBe(100);
+  await expect(page.getByTestId('verdict')).toHaveText('Ready now');
   await expect(page.getByText('items are unanswered')).toHaveCount(0);
   noErrors();
 });
@@ -87,21 +88,22 @@ test('retake and see the change since last time', async ({ page }) => {
   await openIntro(page);
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await completeAssessment(page, () => '2');
-  const before = await overallScore(page);
+  const before = await roleMatch(page);
   await page.getByRole('button', { name: 'Retake with my last answers' }).first().click();
   await expect(page).toHaveURL(/#\/q\/1$/);
   await expect(page.locator('input[name="years-hands-on"]:checked')).toHaveCount(1);
   await completeAssessment(page, () => '4');
-  const after = await overallScore(page);
+  const after = await roleMatch(page);
   expect(after).toBeGreaterThan(before);
   await expect(page.getByRole('columnheader', { name: 'Since last time' })).toBeVisible();
-  await expect(page.locator('.competency-table tbody tr').first()).toContainText('+50');
+  // Mentoring went from level 2.0 to 4.0.
+  await expect(page.locator('.competency-table tbody tr').first()).toContainText('+2.0');
   // Both are in history; the earlier one opens read-only.
   const rows = page.locator('.history tbody tr');
   await expect(rows).toHaveCount(2);
   await rows.nth(1).getByRole('link').click();
   await expect(page.getByText(/An earlier assessment, completed/)).toBeVisible();
-  expect(await overallScore(page)).toBe(before);
+  expect(await roleMatch(page)).toBe(before);
   // Delete it, with confirmation: only the latest is left.
   await page.goto('./#/report');
   await page.locator('.history tbody tr').nth(1).getByRole('button', { name: /^Delete the assessment of/ }).click();
@@ -128,14 +130,14 @@ test('export Markdown and JSON, import the JSON in a fresh browser: same report'
   await openIntro(page);
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await completeAssessment(page, (i) => ['1', '3', '5', 'na'][i % 4]);
-  const score = await overallScore(page);
+  const score = await roleMatch(page);
   const verdict = await page.getByTestId('verdict').textContent();
 
   const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /1:1 brief/ }).click()]);
   const brief = await (await md.createReadStream()).toArray();
   const text = Buffer.concat(brief).toString('utf8');
   expect(text).toContain(`## Verdict: ${verdict}`);
-  expect(text).toContain(`- Overall ability: ${score}`);
+  expect(text).toContain(`- Match to Engineering Manager: ${score} of 100`);
 
   const [ics] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /reminder to my calendar/ }).click()]);
   expect(ics.suggestedFilename()).toBe('ready-to-lead-reassessment.ics');
@@ -152,7 +154,7 @@ test('export Markdown and JSON, import the JSON in a fresh browser: same report'
   await other.locator('input[type=file]').setInputFiles(file);
   await expect(other.getByText('Imported 2 assessments.')).toBeVisible();
   await expect(other.getByTestId('verdict')).toHaveText(verdict);
-  expect(await overallScore(other)).toBe(score);
+  expect(await roleMatch(other)).toBe(score);
   await fresh.close();
 });
 

@@ -51,8 +51,9 @@ export async function completeAssessment(page, pick = () => '4') {
   throw new Error('the questionnaire never ended');
 }
 
-export async function overallScore(page) {
-  const text = await page.getByTestId('overall-score').textContent();
+/** The report's match to the target role, 0–100. */
+export async function roleMatch(page) {
+  const text = await page.getByTestId('role-match').textContent();
   expect(text).toMatch(/^\d{1,3}$/);
   return Number(text);
 }
@@ -62,4 +63,40 @@ export async function expectAccessible(page, what) {
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary, `axe violations on ${what}`).toEqual([]);
+}
+
+/**
+ * Starts and answers every page as one kind of person would, then opens the report.
+ * `scored(heading)` gives the answer for the items of a competency page ("1"–"5" or "na"),
+ * `motivation` the level for motivation items, `background` the option index (0 = first).
+ */
+export async function answerAs(page, { scored, motivation, background }) {
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  for (let guard = 0; guard < 40; guard++) {
+    await expect(page.locator('.questionnaire h1')).toBeVisible();
+    const heading = await page.locator('.questionnaire h1').textContent();
+    const groups = page.locator('fieldset');
+    const n = await groups.count();
+    for (let i = 0; i < n; i++) {
+      const group = groups.nth(i);
+      const radios = group.locator('input[type=radio]');
+      const values = await radios.evaluateAll((xs) => xs.map((x) => x.value));
+      if (values.length === 0) continue;
+      if (await group.evaluate((g) => g.classList.contains('background'))) {
+        await radios.nth(Math.min(background, values.length - 1)).check();
+      } else if (heading.startsWith('Motivation')) {
+        await group.locator(`input[value="${motivation}"]`).check();
+      } else {
+        await group.locator(`input[value="${scored(heading)}"]`).check();
+      }
+    }
+    const finish = page.getByRole('button', { name: 'See my report', exact: true });
+    if (await finish.isVisible()) {
+      await finish.click();
+      await expect(page.getByTestId('verdict')).toBeVisible();
+      return;
+    }
+    await nextPage(page);
+  }
+  throw new Error('the questionnaire never ended');
 }

@@ -1,6 +1,6 @@
 // Sharing with no server: links carry the report in the URL fragment.
 import { test, expect } from '@playwright/test';
-import { completeAssessment, expectAccessible, openIntro, overallScore, watchConsole } from './helpers.mjs';
+import { completeAssessment, expectAccessible, openIntro, roleMatch, watchConsole } from './helpers.mjs';
 
 async function finishOwn(page, pick) {
   await openIntro(page);
@@ -17,7 +17,7 @@ async function shareLink(page, mode) {
 
 test('a full-answers link opens the same report in a fresh browser, and saves nothing there', async ({ page, browser }) => {
   await finishOwn(page, (i) => ['2', '4', '5', '3', 'na'][i % 5]);
-  const score = await overallScore(page);
+  const score = await roleMatch(page);
   const verdict = await page.getByTestId('verdict').textContent();
   const link = await shareLink(page, 'full');
 
@@ -27,7 +27,7 @@ test('a full-answers link opens the same report in a fresh browser, and saves no
   await other.goto(link);
   await expect(other.getByText(/A report shared with you \(full answers/)).toBeVisible();
   await expect(other.getByTestId('verdict')).toHaveText(verdict);
-  expect(await overallScore(other)).toBe(score);
+  expect(await roleMatch(other)).toBe(score);
   const saved = await other.evaluate(() => JSON.parse(localStorage.getItem('ready-to-lead') || '{}'));
   expect(saved.current ?? null).toBeNull();
   expect(saved.history ?? []).toEqual([]);
@@ -47,7 +47,7 @@ test('Copy puts the link on the clipboard', async ({ page, context }) => {
 
 test('a results-only link shows scores and verdict without the answers, and the name only on request', async ({ page, browser }) => {
   await finishOwn(page, (i) => String((i % 5) + 1));
-  const score = await overallScore(page);
+  const score = await roleMatch(page);
   const verdict = await page.getByTestId('verdict').textContent();
   const anonymous = await shareLink(page, 'results');
   await page.getByLabel('Include my name', { exact: true }).check();
@@ -62,7 +62,7 @@ test('a results-only link shows scores and verdict without the answers, and the 
   await other.goto(anonymous);
   await expect(other.getByText(/A report shared with you \(results only/)).toBeVisible();
   await expect(other.getByTestId('verdict')).toHaveText(verdict);
-  expect(await overallScore(other)).toBe(score);
+  expect(await roleMatch(other)).toBe(score);
   await expect(other.getByRole('button', { name: 'Save to my history' })).toHaveCount(0);
   await expect(other.getByRole('heading', { level: 1 })).not.toContainText('Ada');
   await other.goto(named);
@@ -127,9 +127,10 @@ test('rate me: a manager answers in another browser and the engineer sees self v
   await expect(page.getByTestId('verdict')).toBeVisible();
   const table = page.locator('.feedback-table');
   await expect(table).toBeVisible();
-  // Self 75 against others 25 everywhere: every competency is a blind spot.
-  await expect(table.locator('tbody tr').first()).toContainText('75');
-  await expect(table.locator('tbody tr').first()).toContainText('25');
+  // Self at level 4 against others at 2 everywhere: every competency is a blind spot.
+  const first = table.locator('tbody tr').first();
+  await expect(first.locator('td').nth(0)).toHaveText('4.0');
+  await expect(first.locator('td').nth(1)).toHaveText('2.0');
   await expect(table.getByText('Blind spot')).toHaveCount(13);
   await page.reload();
   await expect(page.locator('.feedback-table')).toBeVisible();
@@ -149,12 +150,12 @@ test('compare with mine, and save to my history', async ({ page, browser }) => {
   await page.getByRole('button', { name: 'Compare with mine' }).click();
   const table = page.locator('.compare-table');
   await expect(table.locator('.overall-row')).toContainText('100');
-  await expect(table.locator('.overall-row')).toContainText('50');
+  await expect(table.locator('.overall-row')).toContainText('95');
   await page.getByRole('button', { name: 'Save to my history' }).click();
   await expect(page.getByRole('button', { name: 'Saved to my history' })).toBeDisabled();
   await page.goto('./#/report');
   await expect(page.locator('.history tbody tr')).toHaveCount(2);
-  expect(await overallScore(page)).toBe(50);
+  expect(await roleMatch(page)).toBe(95);
 });
 
 test('a rate-me link names the sender only when they opt in', async ({ page, browser }) => {

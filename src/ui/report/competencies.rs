@@ -1,106 +1,126 @@
-//! The radar chart of competencies, with the same figures in a table for screen readers (and
-//! for anyone who prefers numbers).
+//! The radar chart of competency levels, with the same figures in a table for screen readers (and
+//! for anyone who prefers numbers). One scale everywhere: levels 1–5 against the role's minimum.
 
 use crate::core::radar;
 use crate::core::report::change_since;
-use crate::core::scoring::{level_of, rounded, score};
+use crate::core::scoring::{score, show_change, show_level, Status};
 use crate::core::{Assessment, Report};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
-const SIZE: f64 = 320.0;
+const SIZE: f64 = 360.0;
 const CENTRE: (f64, f64) = (SIZE / 2.0, SIZE / 2.0);
-const RADIUS: f64 = 130.0;
+const RADIUS: f64 = 110.0;
+
+/// A level's distance from the centre on a 0–100 scale: level 1 at the centre, 5 at the edge.
+fn radius_of(level: f64) -> f64 {
+    (level - 1.0) * 25.0
+}
 
 #[component]
 pub fn Competencies(report: Report, previous: Option<Assessment>) -> impl IntoView {
     let f = use_app().framework;
-    let scores: Vec<f64> = report
-        .scores
-        .competencies
+    let competencies = &report.scores.competencies;
+    // Limited evidence sits at the centre of the chart and is marked on its axis label.
+    let levels: Vec<f64> = competencies
         .iter()
-        .map(|c| c.value())
+        .map(|c| c.level().map_or(0.0, radius_of))
         .collect();
-    let minimums: Vec<f64> = report
-        .scores
-        .competencies
+    let minimums: Vec<f64> = competencies
         .iter()
-        .map(|c| (report.role.minimum(&c.id) as f64 - 1.0) * 25.0)
+        .map(|c| radius_of(report.role.minimum(&c.id) as f64))
         .collect();
-    let n = scores.len();
+    let n = levels.len();
     let rings = [25.0, 50.0, 75.0, 100.0]
         .map(|v| view! { <polygon class="ring" points=radar::polygon(&vec![v; n], CENTRE, RADIUS) /> })
         .into_iter()
         .collect_view();
-    let axes = (0..n)
-        .map(|i| {
+    let axes = competencies
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
             let (x, y) = radar::point(i, n, 100.0, CENTRE, RADIUS);
-            let (lx, ly) = radar::point(i, n, 116.0, CENTRE, RADIUS);
+            let (lx, ly) = radar::point(i, n, 112.0, CENTRE, RADIUS);
+            let anchor = radar::anchor(lx, CENTRE.0);
+            let short = f
+                .competency(&c.id)
+                .map_or(c.id.as_str(), |x| x.short_name());
+            let label = if c.level().is_some() {
+                short.to_string()
+            } else {
+                format!("{short} (?)")
+            };
             view! {
                 <line class="axis" x1=CENTRE.0 y1=CENTRE.1 x2=x y2=y />
-                <text class="axis-label" x=lx y=ly + 4.0 text-anchor="middle">{(i + 1).to_string()}</text>
+                <text class="axis-label" x=lx y=ly + 4.0 text-anchor=anchor>{label}</text>
             }
+        })
+        .collect_view();
+    let ring_labels = (2..=5)
+        .map(|l| {
+            let (_, y) = radar::point(0, n, radius_of(l as f64), CENTRE, RADIUS);
+            view! { <text class="ring-label" x=CENTRE.0 + 4.0 y=y + 11.0>{l.to_string()}</text> }
         })
         .collect_view();
     let change = previous.map(|p| change_since(&report.scores, &score(f, &p, &report.role)));
     let has_change = change.is_some();
-    let rows = report
-        .scores
-        .competencies
+    let rows = competencies
         .iter()
         .enumerate()
         .map(|(i, c)| {
-            let name = f.competency(&c.id).map_or_else(|| c.id.clone(), |x| x.name.clone());
+            let name = f.competency_name(&c.id).to_string();
             let minimum = report.role.minimum(&c.id);
-            let level = level_of(c.value());
-            let delta = change.as_ref().and_then(|ch| ch.iter().find(|d| d.0 == c.id)).map(|d| {
-                let points = d.1.round() as i64;
-                match points {
-                    0 => "no change".to_string(),
-                    p if p > 0 => format!("+{p}"),
-                    p => format!("−{}", -p),
-                }
+            let status = Status::of(c, minimum);
+            let delta = change
+                .as_ref()
+                .map(|ch| show_change(ch.iter().find(|d| d.0 == c.id).and_then(|d| d.1)));
+            let evidence = (c.level().is_none()).then(|| {
+                format!(
+                    " ({} of {} rated)",
+                    c.rated,
+                    c.rated + c.no_opportunity + c.unanswered
+                )
             });
-            let status = if level + 1e-9 >= minimum as f64 { "meets" } else { "below" };
             view! {
-                <tr class=status>
+                <tr class=status.key()>
                     <td class="num">{(i + 1).to_string()}</td>
                     <th scope="row">{name}</th>
-                    <td class="num">{c.score.map_or("not rated".to_string(), |s| rounded(s).to_string())}</td>
-                    <td class="num">{format!("{level:.1}")}</td>
+                    <td class="num">{show_level(c.level())}{evidence}</td>
                     <td class="num">{minimum.to_string()}</td>
-                    <td>{if status == "meets" { "Meets" } else { "Below" }}</td>
+                    <td>{status.label()}</td>
                     {delta.map(|d| view! { <td class="num">{d}</td> })}
                 </tr>
             }
         })
         .collect_view();
     let role = report.role.name.clone();
+    let any_limited = competencies.iter().any(|c| c.level().is_none());
     view! {
         <section class="competencies" aria-labelledby="competencies-heading">
             <h2 id="competencies-heading">"Competencies"</h2>
             <figure class="radar">
-                <svg viewBox=format!("0 0 {SIZE} {SIZE}") role="img" aria-labelledby="radar-title radar-desc">
-                    <title id="radar-title">"Radar chart of competency scores"</title>
-                    <desc id="radar-desc">{format!("Your score per competency against the minimum for {role}. The table below gives the same figures.")}</desc>
+                <svg viewBox="-70 -10 500 380" role="img" aria-labelledby="radar-title radar-desc">
+                    <title id="radar-title">"Radar chart of competency levels"</title>
+                    <desc id="radar-desc">{format!("Your level per competency, from 1 at the centre to 5 at the edge, against the minimum for {role}. The table below gives the same figures.")}</desc>
                     {rings}
                     {axes}
+                    {ring_labels}
                     <polygon class="minimum" points=radar::polygon(&minimums, CENTRE, RADIUS) />
-                    <polygon class="self" points=radar::polygon(&scores, CENTRE, RADIUS) />
+                    <polygon class="self" points=radar::polygon(&levels, CENTRE, RADIUS) />
                 </svg>
                 <figcaption>
-                    <span class="key key-self">"Your scores"</span>
+                    <span class="key key-self">"Your levels"</span>
                     <span class="key key-minimum">{format!("Minimum for {role}")}</span>
+                    {any_limited.then(|| view! { <span>"(?) limited evidence"</span> })}
                 </figcaption>
             </figure>
             <div class="table-wrap">
                 <table class="competency-table">
-                    <caption>{format!("Competency scores (0–100) and levels (1–5) against the minimum for {role}")}</caption>
+                    <caption>{format!("Competency levels (1–5) against the minimum for {role}")}</caption>
                     <thead>
                         <tr>
                             <th scope="col">"#"</th>
                             <th scope="col">"Competency"</th>
-                            <th scope="col">"Score"</th>
                             <th scope="col">"Level"</th>
                             <th scope="col">"Minimum"</th>
                             <th scope="col">"Status"</th>
@@ -118,45 +138,31 @@ pub fn Competencies(report: Report, previous: Option<Assessment>) -> impl IntoVi
 #[component]
 pub fn SideBySide(theirs: Report, mine: Report, their_label: String) -> impl IntoView {
     let f = use_app().framework;
-    let show = |s: Option<f64>| s.map_or("—".to_string(), |s| rounded(s).to_string());
     let rows = theirs
         .scores
         .competencies
         .iter()
         .map(|c| {
-            let name = f
-                .competency(&c.id)
-                .map_or_else(|| c.id.clone(), |x| x.name.clone());
-            let own = mine.scores.competency(&c.id).and_then(|m| m.score);
-            let difference = match (c.score, own) {
-                (Some(t), Some(m)) => {
-                    let d = (m - t).round() as i64;
-                    if d > 0 {
-                        format!("+{d}")
-                    } else if d < 0 {
-                        format!("−{}", -d)
-                    } else {
-                        "same".into()
-                    }
-                }
-                _ => "—".into(),
-            };
+            let name = f.competency_name(&c.id).to_string();
+            let own = mine.scores.competency(&c.id).and_then(|m| m.level());
+            let difference = show_change(own.zip(c.level()).map(|(m, t)| m - t));
             view! {
                 <tr>
                     <th scope="row">{name}</th>
-                    <td class="num">{show(c.score)}</td>
-                    <td class="num">{show(own)}</td>
+                    <td class="num">{show_level(c.level())}</td>
+                    <td class="num">{show_level(own)}</td>
                     <td class="num">{difference}</td>
                 </tr>
             }
         })
         .collect_view();
+    let role = theirs.role.name.clone();
     view! {
         <section aria-labelledby="compare-heading">
             <h2 id="compare-heading">"Side by side"</h2>
             <div class="table-wrap">
                 <table class="compare-table">
-                    <caption>"Competency scores (0–100); the difference is yours minus theirs."</caption>
+                    <caption>"Competency levels (1–5); the difference is yours minus theirs."</caption>
                     <thead><tr>
                         <th scope="col">"Competency"</th>
                         <th scope="col">{their_label}</th>
@@ -165,9 +171,9 @@ pub fn SideBySide(theirs: Report, mine: Report, their_label: String) -> impl Int
                     </tr></thead>
                     <tbody>
                         <tr class="overall-row">
-                            <th scope="row">"Overall"</th>
-                            <td class="num">{rounded(theirs.scores.overall).to_string()}</td>
-                            <td class="num">{rounded(mine.scores.overall).to_string()}</td>
+                            <th scope="row">{format!("Match to {role} (0–100)")}</th>
+                            <td class="num">{crate::core::scoring::rounded(theirs.scores.role_match).to_string()}</td>
+                            <td class="num">{crate::core::scoring::rounded(mine.scores.role_match).to_string()}</td>
                             <td class="num"></td>
                         </tr>
                         {rows}

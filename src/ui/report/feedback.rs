@@ -3,7 +3,7 @@
 use crate::browser::{clock, location};
 use crate::core::feedback::compare;
 use crate::core::route::Route;
-use crate::core::scoring::rounded;
+use crate::core::scoring::{level_of, show_level};
 use crate::core::share::{self, RateRequest};
 use crate::core::Report;
 use crate::ui::link_field::{LinkField, NameOptIn};
@@ -45,7 +45,8 @@ pub fn Feedback(report: Report) -> impl IntoView {
                 let name = f
                     .competency(&c.competency)
                     .map_or_else(|| c.competency.clone(), |x| x.name.clone());
-                let show = |s: Option<f64>| s.map_or("—".to_string(), |s| rounded(s).to_string());
+                let show =
+                    |s: Option<f64>| s.map_or("—".to_string(), |s| show_level(Some(level_of(s))));
                 view! {
                     <tr>
                         <th scope="row">{name}</th>
@@ -74,7 +75,7 @@ pub fn Feedback(report: Report) -> impl IntoView {
         view! {
             <div class="table-wrap">
                 <table class="feedback-table">
-                    <caption>"Your scores beside the mean of others' (0–100). A gap of half a level or more is named."</caption>
+                    <caption>"Your level beside the mean of others' (1–5). A gap of half a level or more is named."</caption>
                     <thead><tr>
                         <th scope="col">"Competency"</th>
                         <th scope="col">"You"</th>

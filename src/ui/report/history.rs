@@ -35,7 +35,7 @@ pub fn History(viewing: String) -> impl IntoView {
                             }}
                         </th>
                         <td>{r.role.name.clone()}</td>
-                        <td class="num">{rounded(r.scores.overall).to_string()}</td>
+                        <td class="num">{rounded(r.scores.role_match).to_string()}</td>
                         <td>{r.verdict.kind.label()}</td>
                         <td>
                             <button type="button" class="quiet" aria-label=format!("Delete the assessment of {date}")
@@ -75,7 +75,7 @@ pub fn History(viewing: String) -> impl IntoView {
                         <tr>
                             <th scope="col">"Completed"</th>
                             <th scope="col">"Target role"</th>
-                            <th scope="col">"Overall"</th>
+                            <th scope="col">"Match (0–100)"</th>
                             <th scope="col">"Verdict"</th>
                             <th scope="col"><span class="sr-only">"Actions"</span></th>
                         </tr>

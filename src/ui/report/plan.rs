@@ -16,58 +16,61 @@ pub fn GrowthPlan(
     let app = use_app();
     let f = app.framework;
     let id = uid;
-    let focus = report
+    let steps = report
         .plan
-        .focus
+        .steps
         .iter()
-        .map(|focus| {
-            let name = f.competency(&focus.competency).map_or_else(|| focus.competency.clone(), |c| c.name.clone());
-            let why = if focus.gap > 0.0 {
-                format!("Level {:.1}; {} needs {}.", focus.level, report.role.name, focus.minimum)
-            } else {
-                format!("Level {:.1}: meets the minimum of {}, with the least margin.", focus.level, focus.minimum)
+        .map(|step| {
+            let action = &step.action;
+            let area = step.competency.as_deref().map(|c| f.competency_name(c).to_string());
+            let kind = action.kind.map(|k| k.label()).unwrap_or_default();
+            let meta = match area {
+                Some(area) => format!("{area} · {kind} · {} days", action.horizon),
+                None => format!("{kind} · {} days", action.horizon),
             };
-            let actions = focus
-                .actions
-                .iter()
-                .map(|action| {
-                    let aid = action.id.clone();
-                    let (class_id, checked_id) = (aid.clone(), aid.clone());
-                    let ticked_class = move || done.with(|d| d.contains(&class_id));
-                    let ticked = move || done.with(|d| d.contains(&checked_id));
-                    let input_id = format!("action-{aid}");
-                    let book = action.book.as_ref().map(|b| view! { <span class="book">{format!("“{}” by {}", b.title, b.author)}</span> });
-                    view! {
-                        <li class="action" class:done=ticked_class>
-                            <input
-                                type="checkbox"
-                                id=input_id.clone()
-                                prop:checked=ticked
-                                disabled=read_only
-                                on:change=move |_| app.update_current(|a| a.toggle_done(&aid))
-                            />
-                            <label for=input_id>
-                                <span class="action-meta">
-                                    {action.kind.map(|k| k.label()).unwrap_or_default()}
-                                    {format!(" · {} days", action.horizon)}
-                                </span>
-                                <span class="action-text">{action.text.clone()}</span>
-                                {book}
-                                <span class="signal">{format!("Success looks like: {}", action.signal)}</span>
-                            </label>
-                        </li>
-                    }
-                })
-                .collect_view();
+            let aid = action.id.clone();
+            let (class_id, checked_id) = (aid.clone(), aid.clone());
+            let ticked_class = move || done.with(|d| d.contains(&class_id));
+            let ticked = move || done.with(|d| d.contains(&checked_id));
+            let input_id = format!("action-{aid}");
+            let book = action.book.as_ref().map(|b| view! { <span class="book">{format!("“{}” by {}", b.title, b.author)}</span> });
             view! {
-                <li class="focus">
-                    <h3>{name}</h3>
-                    <p class="hint">{why}</p>
-                    <ul class="actions">{actions}</ul>
+                <li class="action" class:done=ticked_class data-kind=action.kind.map(|k| format!("{k:?}").to_lowercase())>
+                    <input
+                        type="checkbox"
+                        id=input_id.clone()
+                        prop:checked=ticked
+                        disabled=read_only
+                        on:change=move |_| app.update_current(|a| a.toggle_done(&aid))
+                    />
+                    <label for=input_id>
+                        <span class="action-meta">{meta}</span>
+                        <span class="action-text">{action.text.clone()}</span>
+                        {book}
+                        <span class="signal">{format!("Success looks like: {}", action.signal)}</span>
+                    </label>
                 </li>
             }
         })
         .collect_view();
+    let watch = (!report.plan.watch.is_empty()).then(|| {
+        let items = report
+            .plan
+            .watch
+            .iter()
+            .map(|w| view! { <li>{w.text(f)}</li> })
+            .collect_view();
+        view! {
+            <h3>"Watch points"</h3>
+            <p class="hint">"These competencies meet the minimum, but one answer in each is below it: worth an eye in conversations with your manager."</p>
+            <ul class="watch">{items}</ul>
+        }
+    });
+    let next_role = report
+        .plan
+        .next_role
+        .as_ref()
+        .map(|n| view! { <p class="next-role">{n.text(f)}</p> });
     let total = report.plan.actions().count();
     let action_ids: Vec<String> = report.plan.actions().map(|a| a.id.clone()).collect();
     let ticked_count =
@@ -90,8 +93,11 @@ pub fn GrowthPlan(
     view! {
         <section class="plan" aria-labelledby="plan-heading">
             <h2 id="plan-heading">"Growth plan"</h2>
+            <p class="plan-summary" data-testid="plan-summary">{report.plan.summary.clone()}</p>
             <p>{move || format!("{} of {total} actions done. Tick an action when its success signal is there.", ticked_count())}</p>
-            <ol class="focus-list">{focus}</ol>
+            <ol class="actions plan-steps">{steps}</ol>
+            {watch}
+            {next_role}
             {reassess.map(|on| view! {
                 <p class="reassess">
                     {format!("Retake the assessment around {} to see what changed. ", on.human())}

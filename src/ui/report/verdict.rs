@@ -1,6 +1,7 @@
 //! The verdict with its reasons and confidence; the scores; strengths and gaps; answer quality.
 
-use crate::core::scoring::rounded;
+use crate::core::scoring::{level_width, rounded, show_level};
+use crate::core::text::{a_or_an, count_of};
 use crate::core::Report;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -61,48 +62,46 @@ pub fn Scores(report: Report) -> impl IntoView {
         .iter()
         .map(|p| {
             let name = f.pillar(&p.id).map_or_else(|| p.id.clone(), |x| x.name.clone());
-            let value = rounded(p.score);
             view! {
                 <li class="bar-row">
                     <span class="bar-label">{name}</span>
-                    <span class="bar" aria-hidden="true"><span class="bar-fill" style=format!("width: {value}%")></span></span>
-                    <span class="bar-value">{value}</span>
+                    <span class="bar" aria-hidden="true"><span class="bar-fill" style=format!("width: {}%", level_width(p.level))></span></span>
+                    <span class="bar-value">{show_level(p.level)}</span>
                 </li>
             }
         })
         .collect_view();
-    let ability = rounded(report.scores.overall);
+    let role_match = rounded(report.scores.role_match);
     let motivation = report.scores.motivation.map(rounded);
     let threshold = f.motivation.threshold;
-    let fit = match report.scores.motivation {
-        None => "You did not answer the motivation questions, so the report cannot say whether the job itself suits you.".to_string(),
-        Some(m) if m < threshold => "Your answers suggest the day-to-day of the role may not suit you yet. Ability can be learned; wanting the job is worth testing first: try parts of it before you decide.".to_string(),
-        Some(m) if m >= 75.0 => "You want what the job is: others' success, less coding, more conversations.".to_string(),
-        Some(_) => "You are open to the job, with some reservations worth exploring with a manager you trust.".to_string(),
-    };
+    let role = report.role.name.clone();
     view! {
         <section class="scores" aria-labelledby="scores-heading">
             <h2 id="scores-heading">"Scores"</h2>
             <div class="score-grid">
                 <div class="big-score">
-                    <span class="big-number" data-testid="overall-score">{ability}</span>
-                    <span class="big-label">"Overall ability, out of 100"</span>
+                    <span class="big-number" data-testid="role-match">{role_match}</span>
+                    <span class="big-label">{format!("Match to {role}, out of 100")}</span>
                 </div>
-                <ul class="bars">{pillars}</ul>
+                <div>
+                    <p class="bars-caption">"Pillar levels, from 1 to 5"</p>
+                    <ul class="bars">{pillars}</ul>
+                </div>
             </div>
             <h3>"Motivation and ability"</h3>
             <p class="split">
-                <span>{format!("Ability: {ability} / 100")}</span>
+                <span>{format!("Match to {role}: {role_match} / 100")}</span>
                 <span>{motivation.map_or("Motivation: not answered".to_string(), |m| format!("Motivation: {m} / 100"))}</span>
             </p>
-            <p>{fit}</p>
+            <p data-testid="fit">{report.fit.text()}</p>
             <details class="how">
                 <summary>"How these numbers are made"</summary>
                 <ul>
-                    <li>"Each answer is worth (level − 1) × 25 points: level 1 is 0 and level 5 is 100."</li>
-                    <li>"A competency's score is the mean of its answered items; \"No opportunity yet\" is left out and lowers confidence instead. A competency with no rated item counts as 0."</li>
-                    <li>{format!("Pillar and overall scores are means of competencies, weighted for {}.", report.role.name)}</li>
-                    <li>{format!("The verdict compares each competency's level (1 + score ÷ 25) with the role's minimum. Motivation is scored apart; below {threshold} the verdict is \"Explore the role first\".")}</li>
+                    <li>"Each answer is a level from 1 to 5. A competency's level is the mean of its rated items; \"No opportunity yet\" is left out."</li>
+                    <li>"A competency with fewer than half its items rated shows \"limited evidence\" instead of a level. It is not judged as weak: it counts as at most one level short, \"not yet shown\", and lowers the confidence."</li>
+                    <li>{format!("A pillar's level is the mean of its competencies, weighted for {role}.")}</li>
+                    <li>{format!("The match is how much of the minimums for {role} you meet, with each competency's gap weighted: {}. 100 means every minimum is met.", report.weights_text(f))}</li>
+                    <li>{format!("The verdict weighs each gap by the same weights: \"Almost ready\" when no gap is larger than {} and the weighted gaps add up to at most {}. Motivation is scored apart (0–100); below {threshold} the verdict is \"Explore the role first\".", count_of(report.role.almost_ready.max_gap, "level"), report.role.almost_ready.budget())}</li>
                 </ul>
             </details>
         </section>
@@ -112,24 +111,38 @@ pub fn Scores(report: Report) -> impl IntoView {
 #[component]
 pub fn StrengthsAndGaps(report: Report) -> impl IntoView {
     let f = use_app().framework;
-    let name = move |id: &str| f.competency(id).map_or(id.to_string(), |c| c.name.clone());
     let strengths = report.strengths();
     let strengths = if strengths.is_empty() {
-        view! { <p>"None at level 4 or above yet: strengths grow from the plan below."</p> }
-            .into_any()
+        view! { <p>"Too few rated answers to name strengths yet."</p> }.into_any()
     } else {
         let items = strengths
             .iter()
-            .map(|(id, level)| view! { <li>{format!("{} (level {level:.1})", name(id))}</li> })
+            .map(|(id, level)| view! { <li>{format!("{} (level {level:.1})", f.competency_name(id))}</li> })
             .collect_view();
         view! { <ul>{items}</ul> }.into_any()
     };
     let gaps = if report.verdict.blockers.is_empty() {
-        view! { <p>{format!("None: every competency meets the level {} needs.", crate::core::text::a_or_an(&report.role.name))}</p> }.into_any()
+        view! { <p>{format!("None: every competency meets the level {} needs.", a_or_an(&report.role.name))}</p> }.into_any()
     } else {
-        let items = report.verdict.blockers.iter().map(|b| view! {
-            <li>{format!("{}: level {:.1}, needs {} ({:.1} short)", name(&b.competency), b.level, b.minimum, b.gap)}</li>
-        }).collect_view();
+        let items = report
+            .verdict
+            .blockers
+            .iter()
+            .map(|b| {
+                let name = f.competency_name(&b.competency);
+                let text = match b.level {
+                    Some(level) => format!(
+                        "{name}: level {level:.1}, needs {} ({:.1} short)",
+                        b.minimum, b.gap
+                    ),
+                    None => format!(
+                        "{name}: not yet shown (limited evidence), needs {}",
+                        b.minimum
+                    ),
+                };
+                view! { <li>{text}</li> }
+            })
+            .collect_view();
         view! { <ul>{items}</ul> }.into_any()
     };
     view! {
@@ -149,12 +162,12 @@ pub fn StrengthsAndGaps(report: Report) -> impl IntoView {
 #[component]
 pub fn AnswerQuality(report: Report) -> impl IntoView {
     let (noted, all) = report.quality.notes;
-    let signals = if report.quality.signals.is_empty() {
+    let caveats = if report.quality.caveats.is_empty() {
         view! { <p>"Your answers are varied and complete, with evidence for most competencies."</p> }.into_any()
     } else {
         let items = report
             .quality
-            .signals
+            .caveats
             .iter()
             .map(|s| view! { <li>{s.message.clone()}</li> })
             .collect_view();
@@ -163,7 +176,7 @@ pub fn AnswerQuality(report: Report) -> impl IntoView {
     view! {
         <section id="answer-quality" aria-labelledby="quality-heading">
             <h2 id="quality-heading">{format!("Answer quality: {} confidence", report.quality.confidence.label().to_lowercase())}</h2>
-            {signals}
+            {caveats}
             {(all > 0).then(|| view! {
                 <p>{format!("Evidence notes: {noted} of {all} competencies. Confidence sits beside the verdict and never changes it.")}</p>
             })}

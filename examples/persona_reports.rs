@@ -1,0 +1,50 @@
+//! Prints the report of every persona in tests/fixtures/personas: verdict, confidence, sides,
+//! plan and watch points, to read as that engineer and as their manager.
+//! `cargo run --example persona_reports` (or name persona files to print only those).
+
+#[path = "../tests/core/persona_fixture.rs"]
+mod persona_fixture;
+
+use ready_to_lead::core::{Framework, Report};
+
+fn main() {
+    let f = Framework::builtin();
+    let only: Vec<String> = std::env::args().skip(1).collect();
+    for p in persona_fixture::personas(&f) {
+        if !only.is_empty() && !only.iter().any(|o| p.file.contains(o.as_str())) {
+            continue;
+        }
+        let r = Report::build(&f, &p.assessment);
+        println!("## {} ({})", p.name, p.file);
+        println!("expected: {}", p.expect);
+        println!(
+            "{} for {} · confidence {} · match {}",
+            r.verdict.kind.label(),
+            r.role.name,
+            r.quality.confidence.label().to_lowercase(),
+            r.scores.role_match.round()
+        );
+        for reason in &r.verdict.reasons {
+            println!("  reason: {reason}");
+        }
+        for c in &r.quality.caveats {
+            println!("  caveat: {}", c.message);
+        }
+        println!("  motivation: {}", r.fit.text());
+        println!("  plan: {}", r.plan.summary);
+        for s in &r.plan.steps {
+            let area = s.competency.as_deref().map_or_else(
+                || s.action.kind.map(|k| k.label()).unwrap_or_default(),
+                |c| f.competency_name(c),
+            );
+            println!("  - [{area}, {} d] {}", s.action.horizon, s.action.text);
+        }
+        for w in &r.plan.watch {
+            println!("  watch: {}", w.text(&f));
+        }
+        if let Some(next) = &r.plan.next_role {
+            println!("  next role: {}", next.text(&f));
+        }
+        println!();
+    }
+}

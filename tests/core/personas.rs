@@ -1,0 +1,207 @@
+//! Realistic engineers (tests/fixtures/personas/*.json) and what a good report must say to each:
+//! the verdict, the confidence, what the plan must and must not contain.
+
+use super::persona_fixture::{personas, Persona};
+use ready_to_lead::core::framework::ActionKind;
+use ready_to_lead::core::scoring::Evidence;
+use ready_to_lead::core::{Framework, Report};
+use serde_json::Value;
+
+fn strings(v: &Value) -> Vec<&str> {
+    v.as_array()
+        .map(|a| a.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default()
+}
+
+fn kind_key(k: ActionKind) -> &'static str {
+    match k {
+        ActionKind::Stretch => "stretch",
+        ActionKind::Practice => "practice",
+        ActionKind::Feedback => "feedback",
+        ActionKind::Reading => "reading",
+        ActionKind::Opportunity => "opportunity",
+        ActionKind::Transition => "transition",
+        ActionKind::Route => "route",
+        ActionKind::Trial => "trial",
+        ActionKind::Path => "path",
+    }
+}
+
+/// Every property the persona's file asks for, with the persona named in each failure.
+fn check(f: &Framework, p: &Persona) {
+    let r = Report::build(f, &p.assessment);
+    let e = &p.expect;
+    let who = format!("{} ({})", p.name, p.file);
+    let plan_competencies: Vec<&str> = r
+        .plan
+        .steps
+        .iter()
+        .filter_map(|s| s.competency.as_deref())
+        .collect();
+    let kinds: Vec<&str> = r
+        .plan
+        .actions()
+        .filter_map(|a| a.kind.map(kind_key))
+        .collect();
+
+    assert_eq!(
+        r.verdict.kind.key(),
+        e["verdict"].as_str().unwrap(),
+        "{who}: verdict; reasons {:?}",
+        r.verdict.reasons
+    );
+    let confidence = r.quality.confidence.label().to_lowercase();
+    assert!(
+        strings(&e["confidence"]).contains(&confidence.as_str()),
+        "{who}: confidence {confidence}; caveats {:?}",
+        r.quality.caveats
+    );
+    // Every plan: 3 to 5 actions, none in a competency that meets the target.
+    let n = r.plan.steps.len();
+    assert!((3..=5).contains(&n), "{who}: {n} actions");
+    for c in &plan_competencies {
+        assert!(
+            r.verdict.blockers.iter().any(|b| b.competency == *c),
+            "{who}: an action in {c}, which meets the target"
+        );
+    }
+    for kind in strings(&e["plan_kinds"]) {
+        assert!(
+            kinds.contains(&kind),
+            "{who}: no {kind} action in {kinds:?}"
+        );
+    }
+    for c in strings(&e["plan_includes"]) {
+        assert!(
+            plan_competencies.contains(&c),
+            "{who}: {c} not in {plan_competencies:?}"
+        );
+    }
+    for c in strings(&e["plan_excludes"]) {
+        assert!(
+            !plan_competencies.contains(&c),
+            "{who}: {c} in {plan_competencies:?}"
+        );
+    }
+    if let Some(first) = e["plan_first"].as_str() {
+        assert_eq!(
+            r.verdict.blockers[0].competency, first,
+            "{who}: the largest weighted gap"
+        );
+        assert!(plan_competencies.contains(&first), "{who}");
+    }
+    for id in strings(&e["actions_exclude"]) {
+        assert!(
+            r.plan.actions().all(|a| a.id != id),
+            "{who}: {id} suggested"
+        );
+    }
+    if e["plan_includes_technical"].as_bool() == Some(true) {
+        let technical = plan_competencies
+            .iter()
+            .any(|c| f.competency(c).is_some_and(|x| x.pillar == "technical"));
+        assert!(
+            technical,
+            "{who}: no technical basics in {plan_competencies:?}"
+        );
+    }
+    for c in strings(&e["limited_evidence"]) {
+        let score = r.scores.competency(c).unwrap();
+        assert_eq!(score.evidence, Evidence::Limited, "{who}: {c}");
+        assert_eq!(score.level(), None, "{who}: {c} shows a level");
+    }
+    for topic in strings(&e["reservations"]) {
+        assert!(
+            r.fit.reservations.iter().any(|t| t == topic),
+            "{who}: {:?}",
+            r.fit.reservations
+        );
+        assert!(r.fit.text().contains(topic), "{who}: {}", r.fit.text());
+    }
+    if let Some(at_most) = e["months_at_most"].as_u64() {
+        let months = r.plan.months.expect("a timeline");
+        assert!(months as u64 <= at_most, "{who}: {months} months");
+        assert!(
+            r.plan.summary.contains("month"),
+            "{who}: {}",
+            r.plan.summary
+        );
+    }
+    if let Some(at_least) = e["months_at_least"].as_u64() {
+        let months = r.plan.months.expect("a timeline");
+        assert!(months as u64 >= at_least, "{who}: {months} months");
+    }
+    match e["next_role"].as_str() {
+        Some(role) => assert_eq!(
+            r.plan.next_role.as_ref().map(|n| n.role.as_str()),
+            Some(role),
+            "{who}"
+        ),
+        None if e["no_next_role"].as_bool() == Some(true) => {
+            assert!(r.plan.next_role.is_none(), "{who}")
+        }
+        None => {}
+    }
+    let flat = r
+        .quality
+        .caveats
+        .iter()
+        .any(|c| c.message.contains("motivation included"));
+    if e["straight_lining"].as_bool() == Some(true) {
+        assert!(flat, "{who}: {:?}", r.quality.caveats);
+    }
+    if e["no_straight_lining"].as_bool() == Some(true) {
+        assert!(!flat, "{who}: {:?}", r.quality.caveats);
+    }
+    if e["background_contradiction"].as_bool() == Some(true) {
+        assert!(
+            r.quality
+                .caveats
+                .iter()
+                .any(|c| c.message.contains("background")),
+            "{who}: {:?}",
+            r.quality.caveats
+        );
+    }
+    for part in strings(&e["sides"]) {
+        assert!(r.verdict.sides.contains(part), "{who}: {}", r.verdict.sides);
+    }
+    // Strengths are the person's own best competencies, never none.
+    assert!(!r.strengths().is_empty(), "{who}: no strengths");
+    // An explore plan offers a trial and the individual-contributor path.
+    if r.verdict.kind.key() == "explore" {
+        assert!(kinds.contains(&"trial") && kinds.contains(&"path"), "{who}");
+        assert!(
+            r.plan.summary.contains("individual-contributor path"),
+            "{who}"
+        );
+    }
+}
+
+#[test]
+fn every_persona_gets_the_report_an_experienced_manager_would_give() {
+    let f = Framework::builtin();
+    let all = personas(&f);
+    assert!(all.len() >= 8, "{} personas", all.len());
+    for p in &all {
+        check(&f, p);
+    }
+}
+
+#[test]
+fn the_personas_cover_every_verdict() {
+    let f = Framework::builtin();
+    let mut kinds: Vec<String> = personas(&f)
+        .iter()
+        .map(|p| {
+            Report::build(&f, &p.assessment)
+                .verdict
+                .kind
+                .key()
+                .to_string()
+        })
+        .collect();
+    kinds.sort();
+    kinds.dedup();
+    assert_eq!(kinds, ["almost", "building", "explore", "ready"]);
+}
