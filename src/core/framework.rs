@@ -270,6 +270,21 @@ pub enum ActionKind {
 }
 
 impl ActionKind {
+    /// The kind as the format writes it.
+    pub fn key(self) -> &'static str {
+        match self {
+            ActionKind::Stretch => "stretch",
+            ActionKind::Practice => "practice",
+            ActionKind::Feedback => "feedback",
+            ActionKind::Reading => "reading",
+            ActionKind::Opportunity => "opportunity",
+            ActionKind::Transition => "transition",
+            ActionKind::Route => "route",
+            ActionKind::Trial => "trial",
+            ActionKind::Path => "path",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             ActionKind::Stretch => "Stretch assignment",

@@ -271,21 +271,6 @@ const COMPETENCY_KINDS: [ActionKind; 5] = [
     ActionKind::Opportunity,
 ];
 
-/// A kind as the format writes it.
-fn kind_name(k: ActionKind) -> &'static str {
-    match k {
-        ActionKind::Stretch => "stretch",
-        ActionKind::Practice => "practice",
-        ActionKind::Feedback => "feedback",
-        ActionKind::Reading => "reading",
-        ActionKind::Opportunity => "opportunity",
-        ActionKind::Transition => "transition",
-        ActionKind::Route => "route",
-        ActionKind::Trial => "trial",
-        ActionKind::Path => "path",
-    }
-}
-
 #[derive(Default)]
 struct Validator {
     problems: Vec<Problem>,
@@ -425,7 +410,7 @@ impl Validator {
                 ),
             ),
         }
-        let names: Vec<&str> = kinds.iter().map(|k| kind_name(*k)).collect();
+        let names: Vec<&str> = kinds.iter().map(|k| k.key()).collect();
         match a.kind {
             None => self.push(
                 &format!("{at}.kind"),
@@ -436,7 +421,7 @@ impl Validator {
                 format!(
                     "must be one of {} here, found {}",
                     names.join(", "),
-                    kind_name(k)
+                    k.key()
                 ),
             ),
             Some(_) => {}

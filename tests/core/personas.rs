@@ -13,20 +13,6 @@ fn strings(v: &Value) -> Vec<&str> {
         .unwrap_or_default()
 }
 
-fn kind_key(k: ActionKind) -> &'static str {
-    match k {
-        ActionKind::Stretch => "stretch",
-        ActionKind::Practice => "practice",
-        ActionKind::Feedback => "feedback",
-        ActionKind::Reading => "reading",
-        ActionKind::Opportunity => "opportunity",
-        ActionKind::Transition => "transition",
-        ActionKind::Route => "route",
-        ActionKind::Trial => "trial",
-        ActionKind::Path => "path",
-    }
-}
-
 /// Every property the persona's file asks for, with the persona named in each failure.
 fn check(f: &Framework, p: &Persona) {
     let r = Report::build(f, &p.assessment);
@@ -41,7 +27,7 @@ fn check(f: &Framework, p: &Persona) {
     let kinds: Vec<&str> = r
         .plan
         .actions()
-        .filter_map(|a| a.kind.map(kind_key))
+        .filter_map(|a| a.kind.map(ActionKind::key))
         .collect();
 
     assert_eq!(

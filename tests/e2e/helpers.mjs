@@ -40,15 +40,21 @@ export async function completeAssessment(page, pick = () => '4') {
   await expect(page.locator('.questionnaire h1')).toBeVisible();
   for (let guard = 0; guard < 40; guard++) {
     await answerPage(page, (i, values) => (values.includes('na') ? pick(i) : values[values.length - 1]));
-    const finish = page.getByRole('button', { name: 'See my report', exact: true });
-    if (await finish.isVisible()) {
-      await finish.click();
-      await expect(page.getByTestId('verdict')).toBeVisible();
-      return;
-    }
-    await nextPage(page);
+    if (await finishOrNext(page)) return;
   }
   throw new Error('the questionnaire never ended');
+}
+
+/** Opens the report from the last page (true), or goes on to the next page (false). */
+async function finishOrNext(page) {
+  const finish = page.getByRole('button', { name: 'See my report', exact: true });
+  if (await finish.isVisible()) {
+    await finish.click();
+    await expect(page.getByTestId('verdict')).toBeVisible();
+    return true;
+  }
+  await nextPage(page);
+  return false;
 }
 
 /** The report's match to the target role, 0–100. */
@@ -90,13 +96,7 @@ export async function answerAs(page, { scored, motivation, background }) {
         await group.locator(`input[value="${scored(heading)}"]`).check();
       }
     }
-    const finish = page.getByRole('button', { name: 'See my report', exact: true });
-    if (await finish.isVisible()) {
-      await finish.click();
-      await expect(page.getByTestId('verdict')).toBeVisible();
-      return;
-    }
-    await nextPage(page);
+    if (await finishOrNext(page)) return;
   }
   throw new Error('the questionnaire never ended');
 }

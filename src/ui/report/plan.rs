@@ -35,7 +35,7 @@ pub fn GrowthPlan(
             let input_id = format!("action-{aid}");
             let book = action.book.as_ref().map(|b| view! { <span class="book">{format!("“{}” by {}", b.title, b.author)}</span> });
             view! {
-                <li class="action" class:done=ticked_class data-kind=action.kind.map(|k| format!("{k:?}").to_lowercase())>
+                <li class="action" class:done=ticked_class data-kind=action.kind.map(|k| k.key())>
                     <input
                         type="checkbox"
                         id=input_id.clone()
