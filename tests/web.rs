@@ -28,6 +28,19 @@ async fn settle() {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
+/// Waits longer than the save delay, so that changes are written.
+async fn saved() {
+    for _ in 0..8 {
+        settle().await;
+    }
+}
+
+/// Empties localStorage once the apps of earlier tests have written what they had pending.
+async fn fresh_storage() {
+    saved().await;
+    local_storage().clear().unwrap();
+}
+
 /// Mounts a fresh app in its own container, on the start page.
 async fn mount_app() -> web_sys::HtmlElement {
     mount_app_at("#/").await
@@ -81,7 +94,7 @@ fn keeping_aside_copies_the_raw_text_to_its_own_key() {
 
 #[wasm_bindgen_test]
 async fn starting_and_answering_autosaves() {
-    local_storage().clear().unwrap();
+    fresh_storage().await;
     let app = mount_app().await;
     assert!(app
         .text_content()
@@ -97,7 +110,7 @@ async fn starting_and_answering_autosaves() {
         .dyn_into()
         .unwrap();
     radio.click();
-    settle().await;
+    saved().await;
     let saved = local_storage().get_item(storage::KEY).unwrap().unwrap();
     assert!(saved.contains("\"years-hands-on\":5"), "{saved}");
     click_button(&app, "Next");
@@ -123,7 +136,7 @@ async fn starting_and_answering_autosaves() {
 
 #[wasm_bindgen_test]
 async fn unreadable_saved_data_is_kept_aside_and_explained() {
-    local_storage().clear().unwrap();
+    fresh_storage().await;
     local_storage()
         .set_item(
             storage::KEY,
@@ -152,7 +165,7 @@ async fn unreadable_saved_data_is_kept_aside_and_explained() {
 
 #[wasm_bindgen_test]
 async fn a_damaged_share_link_shows_a_message_and_a_way_forward() {
-    local_storage().clear().unwrap();
+    fresh_storage().await;
     let host = mount_app_at("#/s/BbEYr8iSG7zIzuUCoc").await;
     let text = host.text_content().unwrap();
     assert!(text.contains("This link cannot be opened"), "{text}");
@@ -168,7 +181,7 @@ async fn a_damaged_share_link_shows_a_message_and_a_way_forward() {
 
 #[wasm_bindgen_test]
 async fn a_digit_key_answers_the_focused_item() {
-    local_storage().clear().unwrap();
+    fresh_storage().await;
     let app = mount_app().await;
     click_button(&app, "Start");
     settle().await;
@@ -194,7 +207,7 @@ async fn a_digit_key_answers_the_focused_item() {
     let press =
         web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
     first.dispatch_event(&press).unwrap();
-    settle().await;
+    saved().await;
     let checked: web_sys::HtmlInputElement = group
         .query_selector("input:checked")
         .unwrap()
@@ -228,4 +241,75 @@ fn the_clock_gives_today_and_distinct_ids() {
     assert!(clock::new_id("a").starts_with("a-"));
     let ids: std::collections::BTreeSet<u32> = (0..50).map(|_| clock::random_u32()).collect();
     assert!(ids.len() > 45, "random ids repeat: {}", ids.len());
+}
+
+/// Typing (a note, a name) changes my current assessment or my preferences, never the history
+/// table: its rows stay the same elements, not rebuilt (nor rescored) for every keystroke.
+#[wasm_bindgen_test]
+async fn typing_does_not_rebuild_the_history() {
+    use leptos::prelude::*;
+    use ready_to_lead::core::{Answer, Assessment, Date, Framework};
+    use ready_to_lead::ui::report::History;
+    use ready_to_lead::ui::AppState;
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    fresh_storage().await;
+    let f: &'static Framework = Box::leak(Box::new(Framework::builtin()));
+    let host: web_sys::HtmlElement = document()
+        .create_element("div")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let state: Rc<Cell<Option<AppState>>> = Rc::new(Cell::new(None));
+    let keep = state.clone();
+    leptos::mount::mount_to(host.clone(), move || {
+        let app = AppState::init(f);
+        for n in 1..=3 {
+            let mut a = Assessment::new(
+                f,
+                "engineering-manager",
+                format!("a-{n}"),
+                Date::parse("2026-01-01").unwrap(),
+            );
+            for item in f.all_items() {
+                a.set_answer(&item.id, Answer::Level(n));
+            }
+            a.completed = Some(Date::parse("2026-01-01").unwrap().add_days(n as i64 * 30));
+            app.history.update(|h| h.push(a.clone()));
+            app.current.set(Some(a));
+        }
+        keep.set(Some(app));
+        view! { <History viewing="a-3".to_string() /> }
+    })
+    .forget();
+    settle().await;
+    let app = state.get().expect("mounted");
+    let rows = host.query_selector_all(".history tbody tr").unwrap();
+    assert_eq!(rows.length(), 3);
+    let first = rows.item(0).unwrap();
+    assert!(first.text_content().unwrap().contains("(shown)"));
+    for text in ["P", "Pa", "Paired with our intern"] {
+        app.update_current(|a| a.set_note("mentoring", text));
+        app.prefs.update(|p| p.name = text.to_string());
+        settle().await;
+    }
+    let after = host.query_selector(".history tbody tr").unwrap().unwrap();
+    assert!(first.is_connected(), "the first row was replaced");
+    assert!(after.is_same_node(Some(&first)));
+    // The note did reach my history's copy of the completed assessment.
+    assert!(app
+        .history
+        .with_untracked(|h| h[2].note("mentoring") == "Paired with our intern"));
+    // A change that does show (deleting an entry) still updates the table.
+    app.forget("a-1");
+    settle().await;
+    assert_eq!(
+        host.query_selector_all(".history tbody tr")
+            .unwrap()
+            .length(),
+        2
+    );
+    host.remove();
 }

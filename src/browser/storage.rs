@@ -1,10 +1,12 @@
 //! localStorage, which may be missing, blocked by privacy settings, or full.
 //!
-//! This talks to `web_sys::Storage` directly: a library helper that panics when storage is
-//! unavailable would end the app under `panic = "abort"`.
+//! Storage goes through gloo-storage, but only after `available()` has said yes: its `raw()`
+//! panics when there is no localStorage, and a panic would end the app under `panic = "abort"`.
+//! Saved data is read and written as text (not through gloo's typed get and set), so that text
+//! which cannot be read is kept aside exactly as it was.
 
+use gloo_storage::{LocalStorage, Storage as _};
 use std::fmt;
-use web_sys::Storage;
 
 /// The key that holds the whole saved state.
 pub const KEY: &str = "ready-to-lead";
@@ -35,10 +37,18 @@ impl fmt::Display for StorageError {
     }
 }
 
-fn storage() -> Result<Storage, StorageError> {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .ok_or(StorageError::Unavailable)
+/// Whether the page may use localStorage at all (it throws when blocked, and is missing in
+/// some sandboxed frames).
+pub fn available() -> bool {
+    web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))))
+}
+
+fn storage() -> Result<web_sys::Storage, StorageError> {
+    if available() {
+        Ok(LocalStorage::raw())
+    } else {
+        Err(StorageError::Unavailable)
+    }
 }
 
 fn describe(err: wasm_bindgen::JsValue) -> String {
@@ -62,9 +72,9 @@ pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
 }
 
 pub fn remove(key: &str) -> Result<(), StorageError> {
-    storage()?
-        .remove_item(key)
-        .map_err(|e| StorageError::Refused(describe(e)))
+    storage()?;
+    LocalStorage::delete(key);
+    Ok(())
 }
 
 /// Copies unreadable data to a key of its own, so that it is never overwritten, and returns

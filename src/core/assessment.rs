@@ -85,7 +85,9 @@ pub struct Assessment {
     pub page: usize,
     pub started: Option<Date>,
     pub completed: Option<Date>,
-    /// Whose it is, for an assessment saved from someone else's link.
+    /// Schema 1 and its exports only: whose it was, for a report saved from someone else's link.
+    /// Reading such data moves it to the received reports; nothing writes it any more.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
 }
 

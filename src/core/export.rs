@@ -5,17 +5,20 @@ use super::date::Date;
 use super::framework::Framework;
 use super::problem::Problem;
 use super::shape::{self, Shape};
-use super::store::Store;
+use super::store::{self, Received, Shelf};
 use serde::{Deserialize, Serialize};
 
 pub const FORMAT: &str = "ready-to-lead-assessment";
-pub const VERSION: u32 = 1;
+/// 2 adds the reports received from others; version 1 files (where such a report was an
+/// assessment with a `label` in history) still import.
+pub const VERSION: u32 = 2;
 const SHAPE: Shape = Shape::Object(&[
     ("format", Shape::Text),
     ("version", Shape::Count),
     ("exported", Shape::Nullable(&Shape::Date)),
     ("current", Shape::Nullable(&assessment::SHAPE)),
     ("history", Shape::List(&assessment::SHAPE)),
+    ("received", Shape::List(&store::RECEIVED_SHAPE)),
 ]);
 
 /// An export larger than this is refused: a real one is a few hundred kilobytes at most.
@@ -30,15 +33,19 @@ pub struct ExportFile {
     pub current: Option<Assessment>,
     #[serde(default)]
     pub history: Vec<Assessment>,
+    #[serde(default)]
+    pub received: Vec<Received>,
 }
 
-pub fn export(store: &Store, today: Date) -> String {
+/// My assessments of one framework and the reports I kept from others.
+pub fn export(shelf: &Shelf, received: &[Received], today: Date) -> String {
     let file = ExportFile {
         format: FORMAT.into(),
         version: VERSION,
         exported: Some(today),
-        current: store.current.clone(),
-        history: store.history.clone(),
+        current: shelf.current.clone(),
+        history: shelf.history.clone(),
+        received: received.to_vec(),
     };
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
@@ -63,7 +70,7 @@ pub fn import(json: &str, framework: &Framework) -> Result<ExportFile, Vec<Probl
         )]);
     }
     match head.get("version").and_then(|v| v.as_u64()) {
-        Some(v) if v == VERSION as u64 => {}
+        Some(v) if (1..=VERSION as u64).contains(&v) => {}
         Some(v) if v > VERSION as u64 => {
             return Err(vec![Problem::new("version", format!("made by a newer version of Ready to Lead (file version {v}, this app reads {VERSION}); update the app to import it"))]);
         }
@@ -78,8 +85,16 @@ pub fn import(json: &str, framework: &Framework) -> Result<ExportFile, Vec<Probl
     if !problems.is_empty() {
         return Err(problems);
     }
-    let file: ExportFile =
+    let mut file: ExportFile =
         serde_json::from_value(head).map_err(|e| vec![Problem::new("", e.to_string())])?;
+    // Version 1 kept others' reports in history, with a label: they are not mine.
+    let (theirs, mine): (Vec<Assessment>, Vec<Assessment>) =
+        file.history.drain(..).partition(|a| a.label.is_some());
+    file.history = mine;
+    for a in theirs {
+        let label = a.label.clone().unwrap_or_default();
+        file.received.push(Received::from_label(a, &label));
+    }
     let mut problems = Vec::new();
     if let Some(current) = &file.current {
         check(framework, current, "current", &mut problems);
@@ -92,6 +107,14 @@ pub fn import(json: &str, framework: &Framework) -> Result<ExportFile, Vec<Probl
                 "a past assessment has a completion date",
             ));
         }
+    }
+    for (i, r) in file.received.iter().enumerate() {
+        check(
+            framework,
+            &r.assessment,
+            &format!("received[{i}].assessment"),
+            &mut problems,
+        );
     }
     if problems.is_empty() {
         Ok(file)
@@ -121,6 +144,16 @@ pub fn check(framework: &Framework, a: &Assessment, at: &str, problems: &mut Vec
             ),
         );
         return; // the remaining checks would only repeat this one
+    }
+    // A file made by hand may leave the version out; one that names another version is refused.
+    if !a.framework_version.is_empty() && !framework.versions().any(|v| v == a.framework_version) {
+        problem(
+            format!("{at}.framework_version"),
+            format!(
+                "was made with version {:?} of the framework, which this app (version {:?}) cannot read",
+                a.framework_version, framework.version
+            ),
+        );
     }
     if framework.role(&a.role).is_none() {
         problem(
@@ -170,15 +203,23 @@ pub fn check(framework: &Framework, a: &Assessment, at: &str, problems: &mut Vec
     }
 }
 
-impl Store {
-    /// Takes in an import: its current assessment replaces this one's; its history joins this
-    /// history, an assessment with the same id being replaced.
-    pub fn merge(&mut self, file: ExportFile) {
-        for h in file.history {
-            self.record(h);
+impl ExportFile {
+    /// How many assessments it holds: mine and others'.
+    pub fn count(&self) -> usize {
+        self.history.len() + usize::from(self.current.is_some()) + self.received.len()
+    }
+
+    /// Takes in an import: its current assessment replaces mine; its history joins mine, an
+    /// assessment with the same id being replaced; its reports from others join mine.
+    pub fn apply(self, shelf: &mut Shelf, received: &mut Vec<Received>) {
+        for h in self.history {
+            shelf.record(h);
         }
-        if let Some(current) = file.current {
-            self.current = Some(current);
+        if let Some(current) = self.current {
+            shelf.current = Some(current);
+        }
+        for r in self.received {
+            store::receive(received, r);
         }
     }
 }

@@ -32,6 +32,23 @@ pub const RATER_SHAPE: Shape = Shape::Object(&[
 ]);
 
 impl Rater {
+    /// A rater's answers as they arrive from their answer link.
+    pub fn received(
+        id: String,
+        name: Option<&str>,
+        request: u32,
+        answers: BTreeMap<String, Answer>,
+        today: Date,
+    ) -> Rater {
+        Rater {
+            id,
+            name: super::text::clean_name(name),
+            request,
+            answers,
+            received: Some(today),
+        }
+    }
+
     pub fn label(&self) -> String {
         self.name
             .clone()
@@ -47,6 +64,13 @@ impl Rater {
         };
         score(framework, &as_assessment, role)
     }
+}
+
+/// Whether these answers to this request were added already (an answer link opened twice).
+pub fn already_added(raters: &[Rater], request: u32, answers: &BTreeMap<String, Answer>) -> bool {
+    raters
+        .iter()
+        .any(|r| r.request == request && &r.answers == answers)
 }
 
 /// A rating someone is giving, kept while they answer.

@@ -9,6 +9,8 @@ pub mod export;
 pub mod feedback;
 pub mod framework;
 pub mod ics;
+pub mod loader;
+pub mod merge;
 pub mod motivation;
 pub mod plan;
 pub mod problem;

@@ -64,3 +64,34 @@ pub fn title(f: &Framework, page: Page) -> &str {
         Page::Motivation => &f.motivation.name,
     }
 }
+
+/// What a page says above its questions: the line above the heading, and the introduction.
+pub fn eyebrow(f: &Framework, page: Page) -> Option<&str> {
+    match page {
+        Page::Competency(i) => f
+            .competencies
+            .get(i)
+            .and_then(|c| f.pillar(&c.pillar))
+            .map(|p| p.name.as_str()),
+        Page::Motivation => Some("Not scored as ability"),
+        Page::Background => None,
+    }
+}
+
+pub fn intro(f: &Framework, page: Page) -> &str {
+    match page {
+        Page::Background => {
+            "A few facts about your experience, for the job-posting checklist in your report."
+        }
+        Page::Competency(i) => f.competencies.get(i).map_or("", |c| c.description.as_str()),
+        Page::Motivation => &f.motivation.description,
+    }
+}
+
+/// The "No opportunity yet" choice, in the words that fit the page.
+pub fn not_applicable(page: Page) -> &'static str {
+    match page {
+        Page::Motivation => "Can't say yet",
+        _ => "No opportunity yet",
+    }
+}

@@ -136,6 +136,25 @@ impl Report {
 }
 
 impl Report {
+    /// What a results-only link carries of this report.
+    pub fn shared_results(&self, a: &Assessment, name: Option<String>) -> SharedResults {
+        SharedResults {
+            role: self.role.id.clone(),
+            background: a.background.clone(),
+            // Limited evidence travels as "not rated", so the receiver shows it the same way.
+            competencies: self
+                .scores
+                .competencies
+                .iter()
+                .map(|c| c.level().and(c.score))
+                .collect(),
+            motivation: self.scores.motivation,
+            confidence: self.quality.confidence,
+            name,
+            date: a.completed,
+        }
+    }
+
     /// The role's weights in words: "×1.5 for Mentoring, Feedback, …; ×1 for the rest".
     pub fn weights_text(&self, framework: &Framework) -> String {
         let mut groups: Vec<(f64, Vec<&str>)> = Vec::new();
@@ -176,4 +195,47 @@ pub fn change_since(now: &Scores, before: &Scores) -> Vec<(String, Option<f64>)>
             Some((c.id.clone(), change))
         })
         .collect()
+}
+
+/// What a history list shows of an assessment.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    pub id: String,
+    pub completed: Option<Date>,
+    pub role: String,
+    pub role_match: u8,
+    pub verdict: super::verdict::VerdictKind,
+}
+
+impl Summary {
+    pub fn of(framework: &Framework, a: &Assessment) -> Summary {
+        let r = Report::build(framework, a);
+        Summary {
+            id: a.id.clone(),
+            completed: a.completed,
+            role: r.role.name.clone(),
+            role_match: super::scoring::rounded(r.scores.role_match),
+            verdict: r.verdict.kind,
+        }
+    }
+}
+
+/// Summaries of a list of assessments, newest first, reusing those already made for the same
+/// assessment: a list of 40 is not scored again because one of them changed.
+pub fn summaries(
+    framework: &Framework,
+    list: &[Assessment],
+    made: &mut Vec<(Assessment, Summary)>,
+) -> Vec<Summary> {
+    let fresh: Vec<(Assessment, Summary)> = list
+        .iter()
+        .rev()
+        .map(|a| match made.iter().find(|(m, _)| m == a) {
+            Some((_, s)) => (a.clone(), s.clone()),
+            None => (a.clone(), Summary::of(framework, a)),
+        })
+        .collect();
+    let out = fresh.iter().map(|(_, s)| s.clone()).collect();
+    *made = fresh;
+    out
 }

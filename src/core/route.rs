@@ -1,5 +1,8 @@
 //! Pages are addressed by the URL fragment, so the app works from any static host and sub-path.
 
+use super::framework::Framework;
+use super::questionnaire;
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Intro,
@@ -42,6 +45,56 @@ impl Route {
     }
 }
 
+/// What the page shows, from the route and my current assessment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Intro,
+    Questionnaire(usize),
+    Report,
+    /// The report was asked for before the questionnaire was finished.
+    Unfinished,
+    Past(String),
+    Shared(String),
+    NotFound(String),
+}
+
+impl Screen {
+    /// `current` is None without an assessment; Some(true) when it is completed.
+    pub fn of(route: &Route, current: Option<bool>) -> Screen {
+        match (route, current) {
+            (Route::Page(n), Some(_)) => Screen::Questionnaire(*n),
+            (Route::Report, Some(true)) => Screen::Report,
+            (Route::Report, Some(false)) => Screen::Unfinished,
+            (Route::Past(id), _) => Screen::Past(id.clone()),
+            (Route::Shared(payload), _) => Screen::Shared(payload.clone()),
+            (Route::NotFound(what), _) => Screen::NotFound(what.clone()),
+            // A questionnaire page or a report without an assessment: the start page.
+            _ => Screen::Intro,
+        }
+    }
+
+    /// The document's title, so that tabs, history and screen readers name the page.
+    pub fn title(&self, f: &Framework) -> String {
+        let page = match self {
+            Screen::Intro => {
+                return "Ready to Lead: am I ready to become an Engineering Manager?".into()
+            }
+            Screen::Questionnaire(n) => {
+                let pages = questionnaire::pages(f);
+                let at = (*n).min(pages.len().saturating_sub(1));
+                let title = pages.get(at).map_or("", |p| questionnaire::title(f, *p));
+                format!("{title} (page {} of {})", at + 1, pages.len())
+            }
+            Screen::Report => "Your readiness report".into(),
+            Screen::Unfinished => "Your assessment is not finished yet".into(),
+            Screen::Past(_) => "An earlier readiness report".into(),
+            Screen::Shared(_) => "A shared link".into(),
+            Screen::NotFound(_) => "Page not found".into(),
+        };
+        format!("{page} · Ready to Lead")
+    }
+}
+
 fn is_assessment_id(id: &str) -> bool {
     (1..=40).contains(&id.len()) && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
 }
@@ -62,6 +115,31 @@ mod tests {
         ] {
             assert_eq!(Route::parse(&r.fragment()), r);
         }
+    }
+
+    #[test]
+    fn the_screen_follows_the_route_and_the_assessment() {
+        assert_eq!(Screen::of(&Route::Page(2), None), Screen::Intro);
+        assert_eq!(
+            Screen::of(&Route::Page(2), Some(false)),
+            Screen::Questionnaire(2)
+        );
+        assert_eq!(Screen::of(&Route::Report, None), Screen::Intro);
+        assert_eq!(Screen::of(&Route::Report, Some(false)), Screen::Unfinished);
+        assert_eq!(Screen::of(&Route::Report, Some(true)), Screen::Report);
+        assert_eq!(
+            Screen::of(&Route::Past("a-1".into()), None),
+            Screen::Past("a-1".into())
+        );
+        let f = Framework::builtin();
+        assert_eq!(
+            Screen::Questionnaire(1).title(&f),
+            "Mentoring and coaching (page 2 of 15) · Ready to Lead"
+        );
+        assert_eq!(
+            Screen::Questionnaire(99).title(&f),
+            "Motivation & fit (page 15 of 15) · Ready to Lead"
+        );
     }
 
     #[test]

@@ -1,13 +1,22 @@
 //! What the app keeps in the browser, and how it is read back: a versioned schema that never
-//! throws away what it cannot read.
+//! throws away what it cannot read (docs/storage.md).
+//!
+//! Schema 2 keeps apart what is mine (my assessments, one shelf per framework id and version),
+//! what others sent me (reports I chose to keep), others' ratings of me, ratings I am giving
+//! others, and preferences.
 
 use super::assessment::{self, Assessment};
+use super::date::Date;
 use super::feedback::{self, Rater, RatingDraft};
+use super::framework::Framework;
+use super::merge;
 use super::shape::{self, Shape};
+use super::text::clean_name;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// The schema this build writes. A later schema adds a step to `migrate`.
-pub const SCHEMA: u32 = 1;
+pub const SCHEMA: u32 = 2;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -22,34 +31,76 @@ pub enum Theme {
 #[serde(default)]
 pub struct Store {
     pub schema: u32,
+    /// My own assessments, by `"<framework id>@<version>"`.
+    pub mine: BTreeMap<String, Shelf>,
+    /// Reports others shared with me that I chose to keep: never in my history.
+    pub received: Vec<Received>,
+    /// Others' ratings of me, from their answer links.
+    pub raters: Vec<Rater>,
+    /// Ratings I am giving others, one per rate-me request.
+    pub ratings: Vec<RatingDraft>,
+    pub prefs: Prefs,
+}
+
+/// My assessments of one framework version.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Shelf {
     /// The assessment in progress, or the last one completed.
     pub current: Option<Assessment>,
     /// Completed assessments, oldest first (the current one included once completed).
     pub history: Vec<Assessment>,
+}
+
+/// Someone else's report, kept from their link.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Received {
+    pub id: String,
+    /// Their name, when their link carried it.
+    pub from: Option<String>,
+    /// When it was kept.
+    pub saved: Option<Date>,
+    pub assessment: Assessment,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
     pub theme: Theme,
     /// The name the person last chose to put in links (only when they opt in).
     pub name: String,
-    /// Others' ratings of this person, from their answer links.
-    pub raters: Vec<Rater>,
-    /// Ratings this person is giving others, one per rate-me request.
-    pub ratings: Vec<RatingDraft>,
 }
 
-const SHAPE: Shape = Shape::Object(&[
-    ("schema", Shape::Count),
+const SHELF: Shape = Shape::Object(&[
     ("current", Shape::Nullable(&assessment::SHAPE)),
     ("history", Shape::List(&assessment::SHAPE)),
-    ("theme", Shape::OneOf(&["auto", "light", "dark"])),
-    ("name", Shape::Text),
+]);
+const THEME: Shape = Shape::OneOf(&["auto", "light", "dark"]);
+pub const RECEIVED_SHAPE: Shape = Shape::Object(&[
+    ("id", Shape::Text),
+    ("from", Shape::Nullable(&Shape::Text)),
+    ("saved", Shape::Nullable(&Shape::Date)),
+    ("assessment", assessment::SHAPE),
+]);
+const SHAPE: Shape = Shape::Object(&[
+    ("schema", Shape::Count),
+    ("mine", Shape::Map(&SHELF)),
+    ("received", Shape::List(&RECEIVED_SHAPE)),
     ("raters", Shape::List(&feedback::RATER_SHAPE)),
     ("ratings", Shape::List(&feedback::DRAFT_SHAPE)),
+    (
+        "prefs",
+        Shape::Object(&[("theme", THEME), ("name", Shape::Text)]),
+    ),
 ]);
 
 /// Ratings in progress kept at most; the oldest goes first.
 pub const MAX_RATINGS: usize = 10;
-
 /// Earlier assessments kept at most: enough for years of quarterly retakes.
 pub const MAX_HISTORY: usize = 40;
+/// Reports from others kept at most; the oldest goes first.
+pub const MAX_RECEIVED: usize = 40;
 
 /// The outcome of reading stored data.
 #[derive(Clone, Debug, PartialEq)]
@@ -87,26 +138,99 @@ pub fn decode(raw: Option<&str>) -> Loaded {
         Ok(v) => v,
         Err(reason) => return unreadable(reason),
     };
+    match read(value) {
+        Ok(store) => Loaded::Read(Box::new(store)),
+        Err(reason) => unreadable(reason),
+    }
+}
+
+fn read(value: serde_json::Value) -> Result<Store, String> {
     if let Some(first) = shape::check(&value, &SHAPE).first() {
-        return unreadable(format!("part of it is damaged ({first})"));
+        return Err(format!("part of it is damaged ({first})"));
     }
-    match serde_json::from_value::<Store>(value) {
-        Ok(mut store) => {
-            store.schema = SCHEMA;
-            Loaded::Read(Box::new(store))
-        }
-        Err(e) => unreadable(format!("part of it is damaged ({e})")),
-    }
+    let mut store: Store =
+        serde_json::from_value(value).map_err(|e| format!("part of it is damaged ({e})"))?;
+    store.schema = SCHEMA;
+    Ok(store)
 }
 
 /// Brings stored data of an older schema up to this one, one step at a time.
 fn migrate(value: serde_json::Value, schema: u64) -> Result<serde_json::Value, String> {
     match schema {
-        SCHEMA_1 => Ok(value),
+        1 => migrate(from_schema_1(value)?, 2),
+        2 => Ok(value),
         other => Err(format!("it has no known schema (found {other})")),
     }
 }
-const SCHEMA_1: u64 = 1;
+
+/// Schema 1: one list for everything, in which a colleague's saved report was an assessment
+/// with a `label`.
+#[derive(Deserialize)]
+#[serde(default)]
+#[derive(Default)]
+struct StoreV1 {
+    current: Option<Assessment>,
+    history: Vec<Assessment>,
+    theme: Theme,
+    name: String,
+    raters: Vec<Rater>,
+    ratings: Vec<RatingDraft>,
+}
+
+const SHAPE_V1: Shape = Shape::Object(&[
+    ("schema", Shape::Count),
+    ("current", Shape::Nullable(&assessment::SHAPE)),
+    ("history", Shape::List(&assessment::SHAPE)),
+    ("theme", THEME),
+    ("name", Shape::Text),
+    ("raters", Shape::List(&feedback::RATER_SHAPE)),
+    ("ratings", Shape::List(&feedback::DRAFT_SHAPE)),
+]);
+
+/// The framework assessments of schema 1 belonged to when they named none.
+const V1_FRAMEWORK: (&str, &str) = ("engineering-manager", "1.0.0");
+
+fn from_schema_1(value: serde_json::Value) -> Result<serde_json::Value, String> {
+    if let Some(first) = shape::check(&value, &SHAPE_V1).first() {
+        return Err(format!("part of it is damaged ({first})"));
+    }
+    let old: StoreV1 =
+        serde_json::from_value(value).map_err(|e| format!("part of it is damaged ({e})"))?;
+    let mut store = Store {
+        schema: SCHEMA,
+        raters: old.raters,
+        ratings: old.ratings,
+        prefs: Prefs {
+            theme: old.theme,
+            name: old.name,
+        },
+        ..Store::default()
+    };
+    let key = |a: &Assessment| {
+        let id = Some(a.framework_id.as_str()).filter(|s| !s.is_empty());
+        let version = Some(a.framework_version.as_str()).filter(|s| !s.is_empty());
+        shelf_key(
+            id.unwrap_or(V1_FRAMEWORK.0),
+            version.unwrap_or(V1_FRAMEWORK.1),
+        )
+    };
+    for a in old.history {
+        match a.label.clone() {
+            Some(label) => store.received.push(Received::from_label(a, &label)),
+            None => store.mine.entry(key(&a)).or_default().history.push(a),
+        }
+    }
+    if let Some(current) = old.current {
+        match current.label.clone() {
+            Some(label) => store.received.push(Received::from_label(current, &label)),
+            None => {
+                let shelf = store.mine.entry(key(&current)).or_default();
+                shelf.current = Some(current);
+            }
+        }
+    }
+    serde_json::to_value(&store).map_err(|e| format!("it could not be converted ({e})"))
+}
 
 pub fn encode(store: &Store) -> String {
     let mut store = store.clone();
@@ -114,20 +238,90 @@ pub fn encode(store: &Store) -> String {
     serde_json::to_string(&store).unwrap_or_default()
 }
 
+pub fn shelf_key(framework: &str, version: &str) -> String {
+    format!("{framework}@{version}")
+}
+
 impl Store {
-    /// Records a completed assessment in history, replacing an earlier copy of the same one.
-    pub fn record(&mut self, done: Assessment) {
-        self.history.retain(|h| h.id != done.id);
-        self.history.push(done);
-        self.history.sort_by_key(|h| h.completed);
-        let excess = self.history.len().saturating_sub(MAX_HISTORY);
-        self.history.drain(..excess);
+    /// My assessments of this framework, with those of the versions it replaces mapped forward
+    /// into it (and off their old shelves). Assessments of other frameworks or versions stay on
+    /// their own shelves, never read against this one.
+    pub fn take_shelf(&mut self, f: &Framework) -> Shelf {
+        let mut shelf = self
+            .mine
+            .remove(&shelf_key(&f.id, &f.version))
+            .unwrap_or_default();
+        for old in &f.replaces {
+            if let Some(older) = self.mine.remove(&shelf_key(&f.id, old)) {
+                for a in older.history {
+                    if !shelf.history.iter().any(|h| h.id == a.id) {
+                        shelf.history.push(a);
+                    }
+                }
+                if shelf.current.is_none() {
+                    shelf.current = older.current;
+                }
+            }
+        }
+        shelf.history.sort_by_key(|h| h.completed);
+        shelf
     }
 
-    /// The completed assessment before the one with this id.
+    /// Puts a framework's shelf back, for saving.
+    pub fn put_shelf(&mut self, f: &Framework, shelf: Shelf) {
+        self.mine.insert(shelf_key(&f.id, &f.version), shelf);
+    }
+
+    /// The rating in progress for a rate-me request, started when first opened. Each request
+    /// keeps its own, so opening another person's link never discards an unsent rating.
+    pub fn rating_for(
+        &mut self,
+        request: u32,
+        start: impl FnOnce() -> RatingDraft,
+    ) -> &mut RatingDraft {
+        rating_for(&mut self.ratings, request, start)
+    }
+
+    pub fn rating(&self, request: u32) -> Option<&RatingDraft> {
+        self.ratings.iter().find(|d| d.request == request)
+    }
+}
+
+/// Keeps someone else's report, replacing an earlier copy of the same one (the oldest goes past
+/// `MAX_RECEIVED`).
+pub fn receive(received: &mut Vec<Received>, r: Received) {
+    received.retain(|x| x.id != r.id);
+    received.push(r);
+    let excess = received.len().saturating_sub(MAX_RECEIVED);
+    received.drain(..excess);
+}
+
+/// The draft for a request in a list of drafts, started when missing (the oldest goes past
+/// `MAX_RATINGS`).
+pub fn rating_for(
+    ratings: &mut Vec<RatingDraft>,
+    request: u32,
+    start: impl FnOnce() -> RatingDraft,
+) -> &mut RatingDraft {
+    let at = match ratings.iter().position(|d| d.request == request) {
+        Some(at) => at,
+        None => {
+            ratings.push(start());
+            let excess = ratings.len().saturating_sub(MAX_RATINGS);
+            ratings.drain(..excess);
+            ratings.len() - 1
+        }
+    };
+    &mut ratings[at]
+}
+
+impl Shelf {
+    pub fn record(&mut self, done: Assessment) {
+        record(&mut self.history, done);
+    }
+
     pub fn previous(&self, id: &str) -> Option<&Assessment> {
-        let at = self.history.iter().position(|h| h.id == id)?;
-        at.checked_sub(1).map(|i| &self.history[i])
+        previous(&self.history, id)
     }
 
     /// Deletes an assessment: from history, and as the current one when it is.
@@ -138,26 +332,91 @@ impl Store {
         }
     }
 
-    /// The rating in progress for a rate-me request, started when first opened. Each request
-    /// keeps its own, so opening another person's link never discards an unsent rating.
-    pub fn rating_for(
-        &mut self,
-        request: u32,
-        start: impl FnOnce() -> RatingDraft,
-    ) -> &mut RatingDraft {
-        let at = match self.ratings.iter().position(|d| d.request == request) {
-            Some(at) => at,
-            None => {
-                self.ratings.push(start());
-                let excess = self.ratings.len().saturating_sub(MAX_RATINGS);
-                self.ratings.drain(..excess);
-                self.ratings.len() - 1
-            }
-        };
-        &mut self.ratings[at]
+    /// Runs `change` on the current assessment; a completed one is kept in step in history.
+    pub fn update_current(&mut self, change: impl FnOnce(&mut Assessment)) {
+        if let Some(done) = change_current(&mut self.current, change) {
+            self.record(done);
+        }
+    }
+}
+
+/// Records a completed assessment in history, replacing an earlier copy of the same one; history
+/// stays in order of completion and within `MAX_HISTORY`.
+pub fn record(history: &mut Vec<Assessment>, done: Assessment) {
+    history.retain(|h| h.id != done.id);
+    history.push(done);
+    history.sort_by_key(|h| h.completed);
+    let excess = history.len().saturating_sub(MAX_HISTORY);
+    history.drain(..excess);
+}
+
+/// My completed assessment before the one with this id: "since last time" compares with it.
+pub fn previous<'a>(history: &'a [Assessment], id: &str) -> Option<&'a Assessment> {
+    let at = history.iter().position(|h| h.id == id)?;
+    at.checked_sub(1).map(|i| &history[i])
+}
+
+/// Runs `change` on the current assessment, and returns a copy to record when it is completed.
+pub fn change_current(
+    current: &mut Option<Assessment>,
+    change: impl FnOnce(&mut Assessment),
+) -> Option<Assessment> {
+    let a = current.as_mut()?;
+    change(a);
+    a.is_complete().then(|| a.clone())
+}
+
+impl Received {
+    /// What is kept of a shared report: a copy under a new id, dated when it was kept if the
+    /// link carried no date, with the sender's name when their link carried it.
+    pub fn of_shared(a: &Assessment, name: Option<&str>, id: String, today: Date) -> Received {
+        let mut copy = a.clone();
+        copy.id = id.clone();
+        copy.label = None;
+        copy.completed = copy.completed.or(Some(today));
+        Received {
+            id,
+            from: clean_name(name),
+            saved: Some(today),
+            assessment: copy,
+        }
     }
 
-    pub fn rating(&self, request: u32) -> Option<&RatingDraft> {
-        self.ratings.iter().find(|d| d.request == request)
+    /// A schema-1 saved report: its label named the sender, or was "Shared" for none.
+    pub fn from_label(mut a: Assessment, label: &str) -> Received {
+        a.label = None;
+        Received {
+            id: a.id.clone(),
+            from: clean_name(Some(label)).filter(|l| l != "Shared"),
+            saved: a.completed,
+            assessment: a,
+        }
+    }
+
+    /// Who it is from, as headings say it.
+    pub fn who(&self) -> String {
+        self.from.clone().unwrap_or_else(|| "Someone".into())
+    }
+}
+
+/// Merges what another tab saved (`theirs`) with this tab's state (`mine`), both descended from
+/// `base` (docs/storage.md, "Two tabs").
+pub fn merge(base: &Store, mine: &Store, theirs: &Store) -> Store {
+    let value = |s: &Store| serde_json::to_value(s).unwrap_or_default();
+    let merged = merge::three_way(&value(base), &value(mine), &value(theirs));
+    match serde_json::from_value::<Store>(merged) {
+        Ok(mut store) => {
+            // A merge of two valid stores is valid; keep the bounds all the same.
+            for shelf in store.mine.values_mut() {
+                shelf.history.sort_by_key(|h| h.completed);
+                let excess = shelf.history.len().saturating_sub(MAX_HISTORY);
+                shelf.history.drain(..excess);
+            }
+            let excess = store.received.len().saturating_sub(MAX_RECEIVED);
+            store.received.drain(..excess);
+            store.schema = SCHEMA;
+            store
+        }
+        Err(_) => mine.clone(),
     }
 }

@@ -9,6 +9,13 @@ pub fn a_or_an(noun: &str) -> String {
     format!("{} {noun}", if vowel { "an" } else { "a" })
 }
 
+/// A name as a person typed it, trimmed; None when it is empty.
+pub fn clean_name(name: Option<&str>) -> Option<String> {
+    name.map(str::trim)
+        .filter(|n| !n.is_empty())
+        .map(str::to_string)
+}
+
 /// A label used mid-sentence: "People you have mentored" → "people you have mentored".
 pub fn lower_first(text: &str) -> String {
     let mut chars = text.chars();

@@ -7,7 +7,7 @@ use super::text::{a_or_an, count_of, count_words, list};
 
 /// Ordered from the least to the most ready, so that "a better answer never worsens the verdict"
 /// can be stated as `>=`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum VerdictKind {
     ExploreRoleFirst,
     BuildingFoundations,

@@ -8,7 +8,7 @@ use super::report::ReportPage;
 use super::shared::SharedPage;
 use super::state::AppState;
 use crate::browser::{location, theme};
-use crate::core::route::Route;
+use crate::core::route::{Route, Screen};
 use crate::core::Framework;
 use leptos::prelude::*;
 
@@ -21,7 +21,7 @@ pub fn App() -> impl IntoView {
     window_event_listener(leptos::ev::hashchange, move |_| {
         app.route.set(Route::parse(&location::fragment()));
     });
-    Effect::new(move |_| theme::apply(app.store.with(|s| s.theme)));
+    Effect::new(move |_| theme::apply(app.prefs.with(|p| p.theme)));
     // A new page starts at the top, with focus on its heading for screen-reader users.
     Effect::new(move |previous: Option<Route>| {
         let route = app.route.get();
@@ -32,25 +32,17 @@ pub fn App() -> impl IntoView {
         route
     });
 
-    let page = move || {
-        // Reads the store untracked: answering must not rebuild the whole page.
-        let (has_current, complete) = app.store.with_untracked(|s| {
-            (
-                s.current.is_some(),
-                s.current.as_ref().is_some_and(|a| a.is_complete()),
-            )
-        });
-        match app.route.get() {
-            Route::Page(n) if has_current => view! { <Questionnaire page=n /> }.into_any(),
-            Route::Report if has_current && complete => {
-                view! { <ReportPage past=None /> }.into_any()
-            }
-            Route::Report if has_current => view! { <super::report::Unfinished /> }.into_any(),
-            Route::Past(id) => view! { <ReportPage past=Some(id) /> }.into_any(),
-            Route::Shared(payload) => view! { <SharedPage payload /> }.into_any(),
-            Route::NotFound(what) => view! { <NotFound what /> }.into_any(),
-            _ => view! { <Intro /> }.into_any(),
-        }
+    // Reads my assessment untracked: answering must not rebuild the whole page.
+    let screen = Memo::new(move |_| app.screen());
+    Effect::new(move |_| location::set_title(&screen.with(|s| s.title(framework))));
+    let page = move || match screen.get() {
+        Screen::Questionnaire(n) => view! { <Questionnaire page=n /> }.into_any(),
+        Screen::Report => view! { <ReportPage past=None /> }.into_any(),
+        Screen::Unfinished => view! { <super::report::Unfinished /> }.into_any(),
+        Screen::Past(id) => view! { <ReportPage past=Some(id) /> }.into_any(),
+        Screen::Shared(payload) => view! { <SharedPage payload /> }.into_any(),
+        Screen::NotFound(what) => view! { <NotFound what /> }.into_any(),
+        Screen::Intro => view! { <Intro /> }.into_any(),
     };
 
     view! {

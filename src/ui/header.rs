@@ -7,7 +7,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Header() -> impl IntoView {
     let app = use_app();
-    let theme = move || app.store.with(|s| s.theme);
+    let theme = move || app.prefs.with(|p| p.theme);
     let next = move || match theme() {
         Theme::Auto => Theme::Dark,
         Theme::Dark => Theme::Light,
@@ -33,7 +33,7 @@ pub fn Header() -> impl IntoView {
                 title="Switch between automatic, dark and light"
                 on:click=move |_| {
                     let t = next();
-                    app.store.update(|s| s.theme = t);
+                    app.prefs.update(|p| p.theme = t);
                 }
             >
                 {label}

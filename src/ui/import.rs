@@ -37,25 +37,19 @@ pub fn ImportButton() -> impl IntoView {
             };
             match export::import(&text, f) {
                 Ok(imported) => {
-                    let n = imported.history.len() + usize::from(imported.current.is_some());
-                    app.store.update(|s| s.merge(imported));
+                    let n = imported.count();
+                    app.import(imported);
                     app.notify(Notice::new(
                         NoticeKind::Info,
                         format!("Imported {n} assessment{}.", if n == 1 { "" } else { "s" }),
                     ));
-                    let complete = app
-                        .store
-                        .with_untracked(|s| s.current.as_ref().is_some_and(|a| a.is_complete()));
-                    app.go(if complete {
+                    let next = if app.has_report() {
                         Route::Report
                     } else {
                         Route::Intro
-                    });
-                    app.route.set(if complete {
-                        Route::Report
-                    } else {
-                        Route::Intro
-                    });
+                    };
+                    app.go(next.clone());
+                    app.route.set(next);
                 }
                 Err(problems) => app.notify(
                     Notice::new(

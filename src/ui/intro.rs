@@ -12,9 +12,8 @@ pub fn Intro() -> impl IntoView {
     let app = use_app();
     let f = app.framework;
     let items = f.all_items().count();
-    let default_role = app.store.with_untracked(|s| {
-        s.current
-            .as_ref()
+    let default_role = app.current.with_untracked(|c| {
+        c.as_ref()
             .map_or_else(|| f.default_role.clone(), |a| a.role.clone())
     });
     let role = RwSignal::new(default_role);
@@ -22,8 +21,8 @@ pub fn Intro() -> impl IntoView {
 
     // (in progress, completed, answered, total, page)
     let status = move || {
-        app.store.with(|s| {
-            s.current.as_ref().map(|a| {
+        app.current.with(|c| {
+            c.as_ref().map(|a| {
                 let (answered, total) = questionnaire::progress(f, a);
                 (a.is_complete(), answered, total, a.page)
             })

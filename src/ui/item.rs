@@ -74,10 +74,7 @@ pub fn ItemField(
 pub fn OwnItem(item: &'static Item, na_label: &'static str) -> impl IntoView {
     let app = use_app();
     let id: &'static str = &item.id;
-    let chosen = Memo::new(move |_| {
-        app.store
-            .with(|s| s.current.as_ref().and_then(|a| a.answer(id)))
-    });
+    let chosen = Memo::new(move |_| app.current.with(|c| c.as_ref().and_then(|a| a.answer(id))));
     let on_choose =
         Callback::new(move |answer: Answer| app.update_current(|a| a.set_answer(id, answer)));
     view! {
@@ -90,11 +87,8 @@ pub fn BackgroundField(question: &'static BackgroundQuestion) -> impl IntoView {
     let app = use_app();
     let id: &'static str = &question.id;
     let chosen = Memo::new(move |_| {
-        app.store.with(|s| {
-            s.current
-                .as_ref()
-                .and_then(|a| a.background.get(id).copied())
-        })
+        app.current
+            .with(|c| c.as_ref().and_then(|a| a.background.get(id).copied()))
     });
     let options = question
         .options

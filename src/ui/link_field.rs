@@ -53,7 +53,7 @@ pub fn LinkField(
     }
 }
 
-/// "Include my name" and the name itself. The name is kept in one place (the store) for every
+/// "Include my name" and the name itself. The name is kept in one place (the preferences) for every
 /// control that offers it, and goes into a link only where the person ticks the box.
 #[component]
 pub fn NameOptIn(with_name: RwSignal<bool>, label: &'static str) -> impl IntoView {
@@ -67,10 +67,10 @@ pub fn NameOptIn(with_name: RwSignal<bool>, label: &'static str) -> impl IntoVie
             <label class="field">
                 "Your name "
                 <input type="text" maxlength="60" autocomplete="name"
-                    prop:value=move || app.store.with(|s| s.name.clone())
+                    prop:value=move || app.prefs.with(|p| p.name.clone())
                     on:input:target=move |ev| {
                         let name = ev.target().value();
-                        app.store.update(|s| s.name = name);
+                        app.prefs.update(|p| p.name = name);
                     } />
             </label>
         </Show>

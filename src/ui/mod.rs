@@ -11,7 +11,7 @@ mod link_field;
 mod notices;
 mod questionnaire;
 mod rate;
-mod report;
+pub mod report;
 mod shared;
 pub mod state;
 

@@ -23,41 +23,21 @@ pub fn Questionnaire(page: usize) -> impl IntoView {
     app.update_current(|a| a.page = index);
 
     let progress = Memo::new(move |_| {
-        app.store.with(|s| {
-            s.current
-                .as_ref()
-                .map_or((0, 1), |a| questionnaire::progress(f, a))
-        })
+        app.current
+            .with(|c| c.as_ref().map_or((0, 1), |a| questionnaire::progress(f, a)))
     });
     let missing = Memo::new(move |_| {
-        app.store.with(|s| {
-            s.current
-                .as_ref()
+        app.current.with(|c| {
+            c.as_ref()
                 .map(|a| questionnaire::gaps(f, a))
                 .unwrap_or_default()
         })
     });
     let checking = RwSignal::new(false);
 
-    let (heading, intro): (&str, &str) = match this {
-        Page::Background => (
-            "Background",
-            "A few facts about your experience, for the job-posting checklist in your report.",
-        ),
-        Page::Competency(i) => (
-            f.competencies[i].name.as_str(),
-            f.competencies[i].description.as_str(),
-        ),
-        Page::Motivation => (
-            f.motivation.name.as_str(),
-            f.motivation.description.as_str(),
-        ),
-    };
-    let pillar = match this {
-        Page::Competency(i) => f.pillar(&f.competencies[i].pillar).map(|p| p.name.as_str()),
-        Page::Motivation => Some("Not scored as ability"),
-        Page::Background => None,
-    };
+    let heading = questionnaire::title(f, this);
+    let intro = questionnaire::intro(f, this);
+    let pillar = questionnaire::eyebrow(f, this);
 
     let body = match this {
         Page::Background => f
@@ -67,11 +47,7 @@ pub fn Questionnaire(page: usize) -> impl IntoView {
             .collect_view()
             .into_any(),
         page => {
-            let na = if page == Page::Motivation {
-                "Can't say yet"
-            } else {
-                "No opportunity yet"
-            };
+            let na = questionnaire::not_applicable(page);
             questionnaire::items(f, page)
                 .iter()
                 .map(|item| view! { <OwnItem item na_label=na /> })
@@ -84,12 +60,9 @@ pub fn Questionnaire(page: usize) -> impl IntoView {
         Page::Competency(i) => {
             let cid: &'static str = &f.competencies[i].id;
             let value = move || {
-                app.store.with(|s| {
-                    s.current
-                        .as_ref()
-                        .map(|a| a.note(cid).to_string())
-                        .unwrap_or_default()
-                })
+                app.current
+                    .with(|c| c.as_ref().map(|a| a.note(cid).to_string()))
+                    .unwrap_or_default()
             };
             Some(view! {
                 <div class="evidence">

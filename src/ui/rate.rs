@@ -8,6 +8,8 @@ use crate::browser::location;
 use crate::core::feedback::RatingDraft;
 use crate::core::route::Route;
 use crate::core::share::{self, RateRequest, RaterResponse};
+use crate::core::store;
+use crate::core::text::clean_name;
 use crate::core::Answer;
 use leptos::prelude::*;
 
@@ -24,22 +26,19 @@ pub fn RatePage(request: RateRequest) -> impl IntoView {
         ..RatingDraft::default()
     });
     let start = move || template.get_value();
-    app.store.update(|s| {
-        s.rating_for(req, start);
+    app.ratings.update(|r| {
+        store::rating_for(r, req, start);
     });
-    let who = request
-        .name
-        .clone()
-        .filter(|n| !n.trim().is_empty())
-        .unwrap_or_else(|| "A colleague".into());
+    let who = clean_name(request.name.as_deref()).unwrap_or_else(|| "A colleague".into());
     let role = f.role_or_default(&request.role).name.clone();
     let pages = f.competencies.len() + 1;
     let page = RwSignal::new(0usize);
     let link = RwSignal::new(None::<String>);
-    let answered = Memo::new(move |_| {
-        app.store
-            .with(|s| s.rating(req).map_or(0, |d| d.answers.len()))
-    });
+    let draft = move |read: &dyn Fn(&RatingDraft) -> usize| {
+        app.ratings
+            .with(|r| r.iter().find(|d| d.request == req).map_or(0, read))
+    };
+    let answered = Memo::new(move |_| draft(&|d| d.answers.len()));
     let total = f.scored_item_count();
 
     let body = move || {
@@ -51,11 +50,13 @@ pub fn RatePage(request: RateRequest) -> impl IntoView {
                 .map(|item| {
                     let id: &'static str = &item.id;
                     let chosen = Memo::new(move |_| {
-                        app.store.with(|s| s.rating(req).and_then(|d| d.answers.get(id).copied()))
+                        app.ratings.with(|r| {
+                            r.iter().find(|d| d.request == req).and_then(|d| d.answers.get(id).copied())
+                        })
                     });
                     let on_choose = Callback::new(move |answer: Answer| {
-                        app.store.update(|s| {
-                            s.rating_for(req, start).answers.insert(id.to_string(), answer);
+                        app.ratings.update(|r| {
+                            store::rating_for(r, req, start).answers.insert(id.to_string(), answer);
                         })
                     });
                     let legend = item.rater_situation.as_deref().unwrap_or(&item.situation);
@@ -70,17 +71,20 @@ pub fn RatePage(request: RateRequest) -> impl IntoView {
             .into_any()
         } else {
             let rater = Memo::new(move |_| {
-                app.store
-                    .with(|s| s.rating(req).map(|d| d.rater.clone()).unwrap_or_default())
+                app.ratings.with(|r| {
+                    r.iter()
+                        .find(|d| d.request == req)
+                        .map(|d| d.rater.clone())
+                        .unwrap_or_default()
+                })
             });
             let create = move |_| {
-                let Some(draft) = app.store.with_untracked(|s| s.rating(req).cloned()) else {
+                let Some(response) = app.ratings.with_untracked(|r| {
+                    r.iter()
+                        .find(|d| d.request == req)
+                        .map(RaterResponse::from_draft)
+                }) else {
                     return;
-                };
-                let response = RaterResponse {
-                    request: draft.request,
-                    rater: Some(draft.rater.clone()).filter(|r| !r.trim().is_empty()),
-                    answers: draft.answers.clone(),
                 };
                 let payload = share::encode_rater_response(f, &response);
                 link.set(Some(location::link_to(&Route::Shared(payload))));
@@ -94,7 +98,7 @@ pub fn RatePage(request: RateRequest) -> impl IntoView {
                     <input type="text" maxlength="60" prop:value=rater
                         on:input:target=move |ev| {
                             let v = ev.target().value();
-                            app.store.update(|s| s.rating_for(req, start).rater = v);
+                            app.ratings.update(|r| store::rating_for(r, req, start).rater = v);
                         } />
                 </label>
                 <div class="button-row">

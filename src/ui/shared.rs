@@ -5,9 +5,11 @@ use super::rate::RatePage;
 use super::report::{ReportBody, SideBySide};
 use super::state::{use_app, Notice, NoticeKind};
 use crate::browser::clock;
-use crate::core::feedback::Rater;
+use crate::core::feedback::{already_added, Rater};
 use crate::core::route::Route;
 use crate::core::share::{self, RaterResponse, Shared};
+use crate::core::store::{self, Received};
+use crate::core::text::clean_name;
 use crate::core::{Assessment, Report};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -34,9 +36,7 @@ pub fn SharedPage(payload: String) -> impl IntoView {
 #[component]
 fn LinkError(message: String) -> impl IntoView {
     let app = use_app();
-    let has_report = app
-        .store
-        .with_untracked(|s| s.current.as_ref().is_some_and(|a| a.is_complete()));
+    let has_report = app.has_report();
     view! {
         <section class="panel link-error">
             <h1>"This link cannot be opened"</h1>
@@ -55,15 +55,14 @@ fn LinkError(message: String) -> impl IntoView {
 fn SharedReport(report: Report, name: Option<String>, full: Option<Assessment>) -> impl IntoView {
     let app = use_app();
     let f = app.framework;
-    let mine = app.store.with_untracked(|s| {
-        s.current
-            .as_ref()
+    let mine = app.current.with_untracked(|c| {
+        c.as_ref()
             .filter(|a| a.is_complete())
             .map(|a| Report::build(f, a))
     });
     let comparing = RwSignal::new(false);
     let saved = RwSignal::new(false);
-    let who = name.clone().filter(|n| !n.trim().is_empty());
+    let who = clean_name(name.as_deref());
     let heading = who.as_ref().map_or_else(
         || format!("A shared readiness report for {}", report.role.name),
         |n| format!("{n}: readiness for {}", report.role.name),
@@ -78,15 +77,12 @@ fn SharedReport(report: Report, name: Option<String>, full: Option<Assessment>) 
         .and_then(|a| a.completed)
         .map(|d| format!(", completed {}", d.human()))
         .unwrap_or_default();
-    let label = who.clone().unwrap_or_else(|| "Shared".into());
+    // Kept apart from my own assessments: never in my history or "since last time".
     let save = full.clone().map(|a| {
-        let label = label.clone();
+        let name = name.clone();
         move |_| {
-            let mut copy = a.clone();
-            copy.id = clock::new_id("s");
-            copy.label = Some(label.clone());
-            copy.completed = copy.completed.or(Some(clock::today()));
-            app.store.update(|s| s.record(copy));
+            let kept = Received::of_shared(&a, name.as_deref(), clock::new_id("s"), clock::today());
+            app.received.update(|r| store::receive(r, kept));
             saved.set(true);
         }
     });
@@ -110,7 +106,7 @@ fn SharedReport(report: Report, name: Option<String>, full: Option<Assessment>) 
                 })}
                 {save.map(|save| view! {
                     <button type="button" disabled=move || saved.get() on:click=save>
-                        {move || if saved.get() { "Saved to my history" } else { "Save to my history" }}
+                        {move || if saved.get() { "Kept in reports shared with me" } else { "Keep this report" }}
                     </button>
                 })}
             </div>
@@ -125,29 +121,21 @@ fn SharedReport(report: Report, name: Option<String>, full: Option<Assessment>) 
 #[component]
 fn AddRater(response: RaterResponse) -> impl IntoView {
     let app = use_app();
-    let label = response
-        .rater
-        .clone()
-        .filter(|n| !n.trim().is_empty())
-        .unwrap_or_else(|| "Someone".into());
-    let already = app.store.with_untracked(|s| {
-        s.raters
-            .iter()
-            .any(|r| r.request == response.request && r.answers == response.answers)
-    });
+    let label = clean_name(response.rater.as_deref()).unwrap_or_else(|| "Someone".into());
+    let already = app
+        .raters
+        .with_untracked(|r| already_added(r, response.request, &response.answers));
     let count = response.answers.len();
     let add = move |_| {
-        let rater = Rater {
-            id: clock::new_id("r"),
-            name: response.rater.clone(),
-            request: response.request,
-            answers: response.answers.clone(),
-            received: Some(clock::today()),
-        };
-        app.store.update(|s| s.raters.push(rater));
-        let has_report = app
-            .store
-            .with_untracked(|s| s.current.as_ref().is_some_and(|a| a.is_complete()));
+        let rater = Rater::received(
+            clock::new_id("r"),
+            response.rater.as_deref(),
+            response.request,
+            response.answers.clone(),
+            clock::today(),
+        );
+        app.raters.update(|r| r.push(rater));
+        let has_report = app.has_report();
         app.notify(Notice::new(
             NoticeKind::Info,
             "The ratings were added to your report.",

@@ -1,8 +1,16 @@
-//! The app's state, shared by context: the framework, the saved store and the current page.
+//! The app's state, shared by context: the framework, one signal per part of the saved data (so
+//! that an answer updates only what depends on it), the route and the notices.
+//!
+//! Saving follows the todomvc pattern (an Effect syncs to storage), coalesced: a change schedules
+//! one write a moment later, and leaving the page writes at once. Before writing, and when the
+//! `storage` event says another tab wrote, the two are merged (`core::store::merge`), so two tabs
+//! never lose each other's answers (docs/storage.md).
 
-use crate::browser::{clock, location, storage};
-use crate::core::route::Route;
-use crate::core::store::{self, Loaded, Store};
+use crate::browser::{clock, lifecycle, location, storage};
+use crate::core::export::ExportFile;
+use crate::core::feedback::{Rater, RatingDraft};
+use crate::core::route::{Route, Screen};
+use crate::core::store::{self, Loaded, Prefs, Received, Shelf, Store};
 use crate::core::{Assessment, Framework};
 use leptos::prelude::*;
 
@@ -39,17 +47,39 @@ impl Notice {
     }
 }
 
+/// How long changes wait before they are written together.
+const SAVE_AFTER_MS: u64 = 120;
+
+/// What storage held when this tab last read or wrote it: the base of every merge.
+#[derive(Clone, Default)]
+struct Synced {
+    raw: Option<String>,
+    store: Store,
+}
+
 #[derive(Clone, Copy)]
 pub struct AppState {
     /// Loaded once and kept for the page's lifetime.
     pub framework: &'static Framework,
-    pub store: RwSignal<Store>,
+    /// My assessment in progress, or the last one completed: changes with every answer.
+    pub current: RwSignal<Option<Assessment>>,
+    /// My completed assessments of this framework, oldest first.
+    pub history: RwSignal<Vec<Assessment>>,
+    /// Reports others shared with me that I kept: never in my history.
+    pub received: RwSignal<Vec<Received>>,
+    /// Others' ratings of me.
+    pub raters: RwSignal<Vec<Rater>>,
+    /// Ratings I am giving others.
+    pub ratings: RwSignal<Vec<RatingDraft>>,
+    pub prefs: RwSignal<Prefs>,
     pub route: RwSignal<Route>,
     pub notices: RwSignal<Vec<Notice>>,
     /// Why saving failed, while it fails.
     pub storage_error: RwSignal<Option<String>>,
     /// False when stored data could not be kept aside: then nothing may overwrite it.
     pub may_save: RwSignal<bool>,
+    synced: StoredValue<Synced>,
+    save_scheduled: StoredValue<bool>,
 }
 
 pub fn use_app() -> AppState {
@@ -61,15 +91,12 @@ impl AppState {
     pub fn init(framework: &'static Framework) -> AppState {
         let mut notices = Vec::new();
         let mut may_save = true;
-        let stored = storage::read(storage::KEY);
-        let store = match stored {
-            Err(e) => {
-                notices.push(Notice::new(NoticeKind::Warning, e.to_string()));
-                Store::default()
-            }
+        let mut synced = Synced::default();
+        match storage::read(storage::KEY) {
+            Err(e) => notices.push(Notice::new(NoticeKind::Warning, e.to_string())),
             Ok(raw) => match store::decode(raw.as_deref()) {
-                Loaded::Fresh => Store::default(),
-                Loaded::Read(store) => *store,
+                Loaded::Fresh => {}
+                Loaded::Read(read) => synced = Synced { raw, store: *read },
                 Loaded::Unreadable { raw, reason } => {
                     let mut notice = Notice::new(
                         NoticeKind::Warning,
@@ -88,34 +115,159 @@ impl AppState {
                             ));
                         }
                     }
-                    notice.kept_aside = Some(raw);
+                    notice.kept_aside = Some(raw.clone());
                     notices.push(notice);
-                    Store::default()
+                    // Merges start from what is stored, so the kept text is never merged into.
+                    synced.raw = Some(raw);
                 }
             },
-        };
+        }
+        let mut store = synced.store.clone();
+        let shelf = store.take_shelf(framework);
         let state = AppState {
             framework,
-            store: RwSignal::new(store),
+            current: RwSignal::new(shelf.current),
+            history: RwSignal::new(shelf.history),
+            received: RwSignal::new(store.received),
+            raters: RwSignal::new(store.raters),
+            ratings: RwSignal::new(store.ratings),
+            prefs: RwSignal::new(store.prefs),
             route: RwSignal::new(Route::parse(&location::fragment())),
             notices: RwSignal::new(notices),
             storage_error: RwSignal::new(None),
             may_save: RwSignal::new(may_save),
+            synced: StoredValue::new(synced),
+            save_scheduled: StoredValue::new(false),
         };
         provide_context(state);
         state
     }
 
-    /// Saves the store after every change (the todomvc pattern: an Effect syncs to storage).
+    /// Everything to save: this framework's data over what storage held of others.
+    fn compose(self) -> Store {
+        let mut store = self.synced.with_value(|s| s.store.clone());
+        store.take_shelf(self.framework);
+        let shelf = Shelf {
+            current: self.current.get_untracked(),
+            history: self.history.get_untracked(),
+        };
+        store.put_shelf(self.framework, shelf);
+        store.received = self.received.get_untracked();
+        store.raters = self.raters.get_untracked();
+        store.ratings = self.ratings.get_untracked();
+        store.prefs = self.prefs.get_untracked();
+        store.schema = store::SCHEMA;
+        store
+    }
+
+    /// Shows merged data, touching only the signals whose part changed.
+    fn apply(self, mut store: Store) {
+        let shelf = store.take_shelf(self.framework);
+        fn set_if<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
+            if signal.with_untracked(|v| *v != value) {
+                signal.set(value);
+            }
+        }
+        set_if(self.current, shelf.current);
+        set_if(self.history, shelf.history);
+        set_if(self.received, store.received);
+        set_if(self.raters, store.raters);
+        set_if(self.ratings, store.ratings);
+        set_if(self.prefs, store.prefs);
+    }
+
+    /// Saves after every change, a moment later and once for a burst of changes; at once when
+    /// the page is hidden or left; and takes in what another tab saved.
     pub fn autosave(self) {
         Effect::new(move |_| {
-            let text = self.store.with(store::encode);
-            if !self.may_save.get() {
-                return;
-            }
-            let result = storage::write(storage::KEY, &text);
-            self.storage_error.set(result.err().map(|e| e.to_string()));
+            self.current.track();
+            self.history.track();
+            self.received.track();
+            self.raters.track();
+            self.ratings.track();
+            self.prefs.track();
+            self.schedule_save();
         });
+        lifecycle::on_leave(move || self.flush());
+        lifecycle::on_storage(storage::KEY, move |value| self.take_in(value));
+    }
+
+    fn schedule_save(self) {
+        if self.save_scheduled.get_value() {
+            return;
+        }
+        self.save_scheduled.set_value(true);
+        set_timeout(
+            move || self.flush(),
+            std::time::Duration::from_millis(SAVE_AFTER_MS),
+        );
+    }
+
+    /// Writes now, merged with whatever another tab wrote since this tab last looked.
+    pub fn flush(self) {
+        self.save_scheduled.set_value(false);
+        if !self.may_save.get_untracked() {
+            return;
+        }
+        let mut mine = self.compose();
+        let (base_raw, base) = self.synced.with_value(|s| (s.raw.clone(), s.store.clone()));
+        if let Ok(now) = storage::read(storage::KEY) {
+            if now != base_raw {
+                match store::decode(now.as_deref()) {
+                    Loaded::Read(theirs) => {
+                        mine = store::merge(&base, &mine, &theirs);
+                        self.apply(mine.clone());
+                    }
+                    // Changed by hand into something unreadable: kept aside, never overwritten.
+                    Loaded::Unreadable { raw, .. } => {
+                        if storage::keep_aside(&raw, clock::now_ms()).is_err() {
+                            return;
+                        }
+                    }
+                    Loaded::Fresh => {}
+                }
+            }
+        }
+        let text = store::encode(&mine);
+        if base_raw.as_deref() == Some(text.as_str()) {
+            return;
+        }
+        let result = storage::write(storage::KEY, &text);
+        let failed = result.as_ref().err().map(ToString::to_string);
+        if self.storage_error.with_untracked(|e| *e != failed) {
+            self.storage_error.set(failed);
+        }
+        if result.is_ok() {
+            self.synced.set_value(Synced {
+                raw: Some(text),
+                store: mine,
+            });
+        }
+    }
+
+    /// Another tab saved: merge it with this tab's unsaved changes and show the result.
+    fn take_in(self, value: Option<String>) {
+        if self.synced.with_value(|s| s.raw == value) {
+            return;
+        }
+        let Loaded::Read(theirs) = store::decode(value.as_deref()) else {
+            return;
+        };
+        let base = self.synced.with_value(|s| s.store.clone());
+        let merged = store::merge(&base, &self.compose(), &theirs);
+        self.synced.set_value(Synced {
+            raw: value,
+            store: *theirs,
+        });
+        self.apply(merged);
+    }
+
+    /// What to show for the route, given my current assessment.
+    pub fn screen(self) -> Screen {
+        let current = self
+            .current
+            .with_untracked(|c| c.as_ref().map(Assessment::is_complete));
+        Screen::of(&self.route.get(), current)
     }
 
     /// Shows a page. Setting the fragment the address already has fires no `hashchange`, so
@@ -138,29 +290,31 @@ impl AppState {
 
     /// Runs `f` on the current assessment; a completed one is kept in step in history.
     pub fn update_current(self, f: impl FnOnce(&mut Assessment)) {
-        self.store.update(|s| {
-            if let Some(current) = s.current.as_mut() {
-                f(current);
-                if current.is_complete() {
-                    let copy = current.clone();
-                    s.record(copy);
-                }
-            }
-        });
+        let mut done = None;
+        self.current.update(|c| done = store::change_current(c, f));
+        if let Some(done) = done {
+            self.history.update(|h| store::record(h, done));
+        }
+    }
+
+    /// Whether my current assessment is completed.
+    pub fn has_report(self) -> bool {
+        self.current
+            .with_untracked(|c| c.as_ref().is_some_and(Assessment::is_complete))
     }
 
     /// Starts a new assessment for a role, replacing one in progress.
     pub fn start_new(self, role: &str) {
         let a = Assessment::new(self.framework, role, clock::new_id("a"), clock::today());
-        self.store.update(|s| s.current = Some(a));
+        self.current.set(Some(a));
         self.go(Route::Page(0));
     }
 
     /// Starts a retake of the current (completed) assessment.
     pub fn retake(self, keep_answers: bool) {
-        self.store.update(|s| {
-            if let Some(last) = &s.current {
-                s.current = Some(last.retake(clock::new_id("a"), clock::today(), keep_answers));
+        self.current.update(|c| {
+            if let Some(last) = c {
+                *c = Some(last.retake(clock::new_id("a"), clock::today(), keep_answers));
             }
         });
         self.go(Route::Page(0));
@@ -168,13 +322,32 @@ impl AppState {
 
     /// Marks the current assessment complete, records it in history and shows the report.
     pub fn finish(self) {
-        self.store.update(|s| {
-            if let Some(current) = s.current.as_mut() {
-                current.completed = Some(clock::today());
-                let copy = current.clone();
-                s.record(copy);
-            }
-        });
+        let today = clock::today();
+        self.update_current(|a| a.completed = Some(today));
         self.go(Route::Report);
+    }
+
+    /// Takes in an imported file: mine into my assessments, others' into the reports I keep.
+    pub fn import(self, file: ExportFile) {
+        let mut shelf = Shelf {
+            current: self.current.get_untracked(),
+            history: self.history.get_untracked(),
+        };
+        let mut received = self.received.get_untracked();
+        file.apply(&mut shelf, &mut received);
+        self.current.set(shelf.current);
+        self.history.set(shelf.history);
+        self.received.set(received);
+    }
+
+    /// Deletes one of my assessments: from history, and as the current one when it is.
+    pub fn forget(self, id: &str) {
+        self.history.update(|h| h.retain(|a| a.id != id));
+        if self
+            .current
+            .with_untracked(|c| c.as_ref().is_some_and(|a| a.id == id))
+        {
+            self.current.set(None);
+        }
     }
 }

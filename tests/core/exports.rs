@@ -2,7 +2,7 @@
 
 use super::{answered, day, small};
 use ready_to_lead::core::export::{export, import};
-use ready_to_lead::core::store::Store;
+use ready_to_lead::core::store::{Received, Shelf};
 use ready_to_lead::core::{brief, ics, Assessment, Report};
 use std::path::Path;
 
@@ -74,20 +74,23 @@ fn ics_reminder_matches_its_golden_file() {
 #[test]
 fn export_then_import_gives_back_the_same_assessments() {
     let f = small();
-    let mut store = Store::default();
+    let mut store = Shelf::default();
     let mut first = sample();
     first.id = "a-0".into();
     first.completed = Some(day("2026-08-01"));
     store.record(first);
     store.record(sample());
     store.current = Some(sample());
-    let json = export(&store, day("2026-11-28"));
+    let theirs = Received::of_shared(&sample(), Some("Ada"), "s-1".into(), day("2026-11-28"));
+    let json = export(&store, std::slice::from_ref(&theirs), day("2026-11-28"));
     let file = import(&json, &f).expect("its own export imports");
-    let mut fresh = Store::default();
-    fresh.merge(file);
+    assert_eq!(file.count(), 4);
+    let (mut fresh, mut received) = (Shelf::default(), Vec::new());
+    file.apply(&mut fresh, &mut received);
     assert_eq!(fresh.current, store.current);
     assert_eq!(fresh.history, store.history);
     assert_eq!(fresh.history.len(), 2);
+    assert_eq!(received, [theirs]);
     // The same report comes out.
     let a = fresh.current.as_ref().unwrap();
     assert_eq!(
@@ -99,12 +102,12 @@ fn export_then_import_gives_back_the_same_assessments() {
 #[test]
 fn import_reports_every_problem_with_its_path() {
     let f = small();
-    let store = Store {
+    let store = Shelf {
         current: Some(sample()),
-        ..Store::default()
+        ..Shelf::default()
     };
     let mut doc: serde_json::Value =
-        serde_json::from_str(&export(&store, day("2026-11-28"))).unwrap();
+        serde_json::from_str(&export(&store, &[], day("2026-11-28"))).unwrap();
     let current = doc.pointer_mut("/current").unwrap();
     current["answers"]["coach-9"] = 3.into();
     current["background"]["years"] = 4.into();
@@ -141,4 +144,34 @@ fn import_refuses_what_is_not_an_export() {
         .starts_with("current.answers.coach-1"));
     let other = "{\"format\": \"ready-to-lead-assessment\", \"version\": 1, \"current\": {\"id\": \"a-1\", \"framework_id\": \"other\"}}";
     assert!(message(other).contains("answers the framework \"other\""));
+}
+
+/// Version 1 exports kept a colleague's saved report in history with a label: it imports as a
+/// received report, not as mine.
+#[test]
+fn a_version_1_export_sorts_a_colleagues_report_out_of_my_history() {
+    let f = small();
+    let mut theirs = sample();
+    theirs.id = "s-ada".into();
+    theirs.label = Some("Ada".into());
+    let file = serde_json::json!({
+        "format": "ready-to-lead-assessment", "version": 1, "exported": "2026-11-28",
+        "current": sample(), "history": [sample(), theirs],
+    });
+    let file = import(&file.to_string(), &f).expect("a version 1 export imports");
+    assert_eq!(file.history.len(), 1);
+    assert_eq!(file.received.len(), 1);
+    assert_eq!(file.received[0].from.as_deref(), Some("Ada"));
+    // An assessment of a version this app cannot read is named, not imported.
+    let mut old = sample();
+    old.framework_version = "0.1.0".into();
+    let bad =
+        serde_json::json!({"format": "ready-to-lead-assessment", "version": 2, "current": old});
+    let problems = import(&bad.to_string(), &f).unwrap_err();
+    assert!(
+        problems[0]
+            .to_string()
+            .starts_with("current.framework_version: was made with version \"0.1.0\""),
+        "{problems:?}"
+    );
 }

@@ -85,7 +85,7 @@ fn a_results_link_carries_scores_not_answers() {
     let f = builtin();
     let a = sample();
     let report = Report::build(f, &a);
-    let results = SharedResults::of(&report, &a, Some("Grace".into()));
+    let results = report.shared_results(&a, Some("Grace".into()));
     let link = share::encode_results(f, &results);
     let Ok(Shared::Results(got)) = share::decode(f, &link) else {
         panic!()
@@ -450,7 +450,7 @@ fn a_results_link_gives_the_same_scores_and_verdict() {
     let f = builtin();
     let a = sample();
     let own = Report::build(f, &a);
-    let results = SharedResults::of(&own, &a, None);
+    let results = own.shared_results(&a, None);
     let Ok(Shared::Results(got)) = share::decode(f, &share::encode_results(f, &results)) else {
         panic!()
     };

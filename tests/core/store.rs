@@ -1,7 +1,28 @@
-//! Stored data is read back, or kept aside when it cannot be: never lost.
+//! Stored data is read back, migrated from older schemas, merged between two tabs, or kept aside
+//! when it cannot be read: never lost.
 
 use super::{answered, day, small};
-use ready_to_lead::core::store::{decode, encode, Loaded, Store, Theme, MAX_HISTORY};
+use ready_to_lead::core::feedback::{Rater, RatingDraft};
+use ready_to_lead::core::store::{
+    decode, encode, merge, shelf_key, Loaded, Prefs, Received, Shelf, Store, Theme, MAX_HISTORY,
+    SCHEMA,
+};
+use ready_to_lead::core::{Answer, Framework, Report};
+use std::path::Path;
+
+fn fixture(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/storage")
+        .join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing {}", path.display()))
+}
+
+fn read(raw: &str) -> Store {
+    match decode(Some(raw)) {
+        Loaded::Read(store) => *store,
+        other => panic!("not read: {other:?}"),
+    }
+}
 
 #[test]
 fn nothing_stored_is_a_fresh_start() {
@@ -12,13 +33,38 @@ fn nothing_stored_is_a_fresh_start() {
 fn what_is_written_reads_back() {
     let f = small();
     let mut store = Store {
-        theme: Theme::Dark,
+        prefs: Prefs {
+            theme: Theme::Dark,
+            name: "Ada".into(),
+        },
         ..Store::default()
     };
-    store.current = Some(answered(&f, "lead", &[("coach-1", "4"), ("hire-2", "na")]));
+    let shelf = Shelf {
+        current: Some(answered(&f, "lead", &[("coach-1", "4"), ("hire-2", "na")])),
+        ..Shelf::default()
+    };
+    store.put_shelf(&f, shelf);
+    store.raters.push(Rater {
+        id: "r-1".into(),
+        name: Some("Manager".into()),
+        request: u32::MAX,
+        answers: [("coach-1".to_string(), Answer::Level(2))].into(),
+        received: Some(day("2026-11-27")),
+    });
+    store.ratings.push(RatingDraft {
+        request: 4_000_000_000,
+        subject: Some("Sam".into()),
+        role: "lead".into(),
+        rater: "Peer".into(),
+        answers: [("hire-1".to_string(), Answer::NoOpportunity)].into(),
+    });
+    let back = read(&encode(&store));
     assert_eq!(
-        decode(Some(&encode(&store))),
-        Loaded::Read(Box::new(Store { schema: 1, ..store }))
+        back,
+        Store {
+            schema: SCHEMA,
+            ..store
+        }
     );
 }
 
@@ -26,10 +72,14 @@ fn what_is_written_reads_back() {
 fn unreadable_data_is_kept_with_a_reason() {
     let cases = [
         ("{not json", "not valid JSON"),
-        ("{\"schema\": 2, \"current\": null}", "newer version"),
+        ("{\"schema\": 3, \"mine\": {}}", "newer version"),
         (
             "{\"schema\": 1, \"current\": {\"answers\": {\"coach-1\": 9}}}",
             "damaged (current.answers.coach-1",
+        ),
+        (
+            "{\"schema\": 2, \"mine\": {\"x@1\": {\"current\": {\"answers\": {\"a\": 0}}}}}",
+            "damaged (mine.x@1.current.answers.a",
         ),
         ("[1, 2]", "no known schema"),
         ("{\"schema\": 0}", "no known schema"),
@@ -43,65 +93,147 @@ fn unreadable_data_is_kept_with_a_reason() {
             other => panic!("{raw} decoded as {other:?}"),
         }
     }
+    // Schema-1 data as the app wrote it, damaged by hand, is kept aside too.
+    let damaged = fixture("schema-1-damaged.json");
+    assert!(matches!(decode(Some(&damaged)), Loaded::Unreadable { raw, .. } if raw == damaged));
+}
+
+/// Schema 1 as the app wrote it: an assessment in progress.
+#[test]
+fn schema_1_in_progress_migrates_without_loss() {
+    let store = read(&fixture("schema-1-in-progress.json"));
+    assert_eq!(store.schema, SCHEMA);
+    assert_eq!(store.prefs.theme, Theme::Dark);
+    let shelf = &store.mine[&shelf_key("engineering-manager", "1.0.0")];
+    let a = shelf.current.as_ref().unwrap();
+    assert_eq!(
+        (a.id.as_str(), a.role.as_str(), a.page),
+        ("a-m1x2y3", "tech-lead", 2)
+    );
+    assert_eq!(a.answer("mentoring-1"), Some(Answer::Level(3)));
+    assert_eq!(a.answer("mentoring-2"), Some(Answer::NoOpportunity));
+    assert!(shelf.history.is_empty() && store.received.is_empty());
+    // 1.1.0 reads it: the 1.0.0 shelf maps forward.
+    let f = Framework::builtin();
+    let mut store = store;
+    let shelf = store.take_shelf(&f);
+    assert_eq!(shelf.current.unwrap().id, "a-m1x2y3");
+    assert!(store.mine.is_empty());
+}
+
+/// Schema 1 with my history, a colleague's saved report, raters and a rating draft.
+#[test]
+fn schema_1_history_keeps_mine_apart_from_a_colleagues_report() {
+    let raw = fixture("schema-1-history-colleague-raters.json");
+    let old: serde_json::Value = serde_json::from_str(&raw).unwrap();
+    let store = read(&raw);
+    let shelf = &store.mine[&shelf_key("engineering-manager", "1.0.0")];
+    let ids: Vec<&str> = shelf.history.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["a-first1", "a-second2"], "only my own assessments");
+    assert_eq!(shelf.current.as_ref().unwrap().id, "a-second2");
+    assert!(shelf
+        .current
+        .as_ref()
+        .unwrap()
+        .done
+        .contains("mentoring-coaching-habit"));
+    // The colleague's report is received, with who and when, and its answers intact.
+    assert_eq!(store.received.len(), 1);
+    let r = &store.received[0];
+    assert_eq!(
+        (r.from.as_deref(), r.saved),
+        (Some("Ada Lovelace"), Some(day("2026-09-01")))
+    );
+    assert_eq!(r.assessment.label, None);
+    let old_colleague = old["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| h["id"] == "s-colleague")
+        .unwrap();
+    assert_eq!(
+        serde_json::to_value(&r.assessment.answers).unwrap(),
+        old_colleague["answers"]
+    );
+    assert_eq!(store.raters.len(), 1);
+    assert_eq!(store.raters[0].name.as_deref(), Some("My manager"));
+    assert_eq!(store.ratings[0].subject.as_deref(), Some("Kim"));
+    assert_eq!(store.prefs.name, "Sam");
+    // "Since last time" compares my latest with my own earlier one, never the colleague's.
+    let f = Framework::builtin();
+    let mut store = store;
+    let shelf = store.take_shelf(&f);
+    assert_eq!(shelf.previous("a-second2").unwrap().id, "a-first1");
+    // Nothing is lost: every answer of every assessment is still there, and the reports match.
+    let every_old: Vec<&serde_json::Value> = old["history"].as_array().unwrap().iter().collect();
+    assert_eq!(every_old.len(), shelf.history.len() + store.received.len());
+    for a in &shelf.history {
+        let before = every_old.iter().find(|h| h["id"] == a.id.as_str()).unwrap();
+        assert_eq!(serde_json::to_value(&a.answers).unwrap(), before["answers"]);
+        let as_saved: ready_to_lead::core::Assessment =
+            serde_json::from_value((*before).clone()).unwrap();
+        assert_eq!(Report::build(&f, a), Report::build(&f, &as_saved));
+    }
+}
+
+/// Schema 1 with nothing of my own but a saved anonymous shared report.
+#[test]
+fn schema_1_with_only_a_saved_report_gives_an_empty_history() {
+    let store = read(&fixture("schema-1-only-a-saved-shared-report.json"));
+    assert!(store.mine.is_empty(), "{:?}", store.mine.keys());
+    assert_eq!(store.received.len(), 1);
+    // "Shared" was the label of a link without a name: no sender then.
+    assert_eq!(store.received[0].from, None);
+    assert_eq!(store.received[0].who(), "Someone");
+    assert_eq!(store.prefs.theme, Theme::Light);
+}
+
+#[test]
+fn other_framework_versions_stay_on_their_own_shelves() {
+    let f = Framework::builtin();
+    let mut store = Store::default();
+    let other = Shelf {
+        current: Some(answered(&small(), "lead", &[("coach-1", "3")])),
+        ..Shelf::default()
+    };
+    store
+        .mine
+        .insert(shelf_key("small", "1.0.0"), other.clone());
+    store
+        .mine
+        .insert(shelf_key("engineering-manager", "0.9.0"), other.clone());
+    let shelf = store.take_shelf(&f);
+    assert_eq!(shelf, Shelf::default());
+    assert_eq!(
+        store.mine.len(),
+        2,
+        "never read against this framework, never dropped"
+    );
 }
 
 #[test]
 fn history_is_ordered_deduplicated_and_bounded() {
     let f = small();
-    let mut store = Store::default();
+    let mut shelf = Shelf::default();
     for i in 0..(MAX_HISTORY + 5) {
         let mut a = answered(&f, "lead", &[]);
         a.id = format!("a-{i}");
         a.completed = Some(day("2026-01-01").add_days(i as i64));
-        store.record(a);
+        shelf.record(a);
     }
-    assert_eq!(store.history.len(), MAX_HISTORY);
-    assert_eq!(store.history[0].id, "a-5");
-    let again = store.history[3].clone();
-    store.record(again);
-    assert_eq!(store.history.len(), MAX_HISTORY);
-    assert_eq!(store.previous("a-9").map(|a| a.id.as_str()), Some("a-8"));
-    assert_eq!(store.previous("a-5"), None);
-    store.forget("a-9");
-    assert_eq!(store.previous("a-10").map(|a| a.id.as_str()), Some("a-8"));
-}
-
-#[test]
-fn raters_and_a_rating_in_progress_are_kept() {
-    use ready_to_lead::core::feedback::{Rater, RatingDraft};
-    use ready_to_lead::core::Answer;
-    let mut store = Store {
-        name: "Ada".into(),
-        ..Store::default()
-    };
-    let answers: std::collections::BTreeMap<String, Answer> = [
-        ("coach-1".to_string(), Answer::Level(2)),
-        ("hire-1".to_string(), Answer::NoOpportunity),
-    ]
-    .into();
-    store.raters.push(Rater {
-        id: "r-1".into(),
-        name: Some("Manager".into()),
-        request: u32::MAX,
-        answers: answers.clone(),
-        received: Some(day("2026-11-27")),
-    });
-    store.ratings.push(RatingDraft {
-        request: 4_000_000_000,
-        subject: Some("Sam".into()),
-        role: "lead".into(),
-        rater: "Peer".into(),
-        answers,
-    });
-    assert_eq!(
-        decode(Some(&encode(&store))),
-        Loaded::Read(Box::new(Store { schema: 1, ..store }))
-    );
+    assert_eq!(shelf.history.len(), MAX_HISTORY);
+    assert_eq!(shelf.history[0].id, "a-5");
+    let again = shelf.history[3].clone();
+    shelf.record(again);
+    assert_eq!(shelf.history.len(), MAX_HISTORY);
+    assert_eq!(shelf.previous("a-9").map(|a| a.id.as_str()), Some("a-8"));
+    assert_eq!(shelf.previous("a-5"), None);
+    shelf.forget("a-9");
+    assert_eq!(shelf.previous("a-10").map(|a| a.id.as_str()), Some("a-8"));
 }
 
 #[test]
 fn each_rate_me_request_keeps_its_own_draft() {
-    use ready_to_lead::core::feedback::RatingDraft;
     let mut store = Store::default();
     let start = |request| {
         move || RatingDraft {
@@ -128,11 +260,146 @@ fn forgetting_the_current_assessment_clears_it() {
     let f = small();
     let mut a = answered(&f, "lead", &[]);
     a.completed = Some(day("2026-11-27"));
-    let mut store = Store {
+    let mut shelf = Shelf {
         current: Some(a.clone()),
+        ..Shelf::default()
+    };
+    shelf.record(a.clone());
+    shelf.forget(&a.id);
+    assert!(shelf.history.is_empty() && shelf.current.is_none());
+}
+
+#[test]
+fn a_kept_shared_report_is_a_dated_copy_with_its_sender() {
+    let f = small();
+    let a = answered(&f, "lead", &[("coach-1", "4")]);
+    let r = Received::of_shared(&a, Some("  Ada  "), "s-1".into(), day("2026-11-28"));
+    assert_eq!((r.id.as_str(), r.from.as_deref()), ("s-1", Some("Ada")));
+    assert_eq!(r.assessment.id, "s-1");
+    assert_eq!(r.assessment.completed, Some(day("2026-11-28")));
+    assert_eq!(r.assessment.answers, a.answers);
+    let anonymous = Received::of_shared(&a, Some("   "), "s-2".into(), day("2026-11-28"));
+    assert_eq!(anonymous.from, None);
+}
+
+/// Two tabs: each answers different items of the same assessment; both answers survive.
+#[test]
+fn two_tabs_answering_different_items_keep_both_answers() {
+    let f = small();
+    let mut base = Store {
+        schema: SCHEMA,
         ..Store::default()
     };
-    store.record(a.clone());
-    store.forget(&a.id);
-    assert!(store.history.is_empty() && store.current.is_none());
+    base.put_shelf(
+        &f,
+        Shelf {
+            current: Some(answered(&f, "lead", &[("coach-1", "3")])),
+            ..Shelf::default()
+        },
+    );
+    let change = |item: &str, value: Answer| {
+        let mut s = base.clone();
+        let shelf = s.mine.values_mut().next().unwrap();
+        shelf.current.as_mut().unwrap().set_answer(item, value);
+        s
+    };
+    let mine = change("hire-1", Answer::Level(4));
+    let theirs = change("design-1", Answer::NoOpportunity);
+    let merged = merge(&base, &mine, &theirs);
+    let a = merged
+        .mine
+        .values()
+        .next()
+        .unwrap()
+        .current
+        .clone()
+        .unwrap();
+    assert_eq!(a.answer("coach-1"), Some(Answer::Level(3)));
+    assert_eq!(a.answer("hire-1"), Some(Answer::Level(4)));
+    assert_eq!(a.answer("design-1"), Some(Answer::NoOpportunity));
+    // The same item changed in both: the unsaved change (mine) is the most recent and wins.
+    let mine = change("coach-1", Answer::Level(5));
+    let theirs = change("coach-1", Answer::Level(1));
+    let a = merge(&base, &mine, &theirs)
+        .mine
+        .values()
+        .next()
+        .unwrap()
+        .current
+        .clone()
+        .unwrap();
+    assert_eq!(a.answer("coach-1"), Some(Answer::Level(5)));
+}
+
+#[test]
+fn two_tabs_merge_lists_by_id_and_ticks_as_sets() {
+    let f = small();
+    let mut base = Store {
+        schema: SCHEMA,
+        ..Store::default()
+    };
+    let mut a = answered(&f, "lead", &[]);
+    a.done.insert("coach-practice".into());
+    base.put_shelf(
+        &f,
+        Shelf {
+            current: Some(a),
+            ..Shelf::default()
+        },
+    );
+    let mut mine = base.clone();
+    let mut theirs = base.clone();
+    // Mine ticks an action and keeps a colleague's report; theirs unticks one, ticks another,
+    // adds a rater and changes the theme.
+    {
+        let a = mine
+            .mine
+            .values_mut()
+            .next()
+            .unwrap()
+            .current
+            .as_mut()
+            .unwrap();
+        a.done.insert("hire-practice".into());
+        mine.received.push(Received::of_shared(
+            &answered(&f, "lead", &[]),
+            None,
+            "s-1".into(),
+            day("2026-11-28"),
+        ));
+    }
+    {
+        let a = theirs
+            .mine
+            .values_mut()
+            .next()
+            .unwrap()
+            .current
+            .as_mut()
+            .unwrap();
+        a.done.remove("coach-practice");
+        a.done.insert("design-practice".into());
+        theirs.raters.push(Rater {
+            id: "r-1".into(),
+            ..Rater::default()
+        });
+        theirs.prefs.theme = Theme::Dark;
+    }
+    let merged = merge(&base, &mine, &theirs);
+    let a = merged
+        .mine
+        .values()
+        .next()
+        .unwrap()
+        .current
+        .clone()
+        .unwrap();
+    let done: Vec<&str> = a.done.iter().map(String::as_str).collect();
+    assert_eq!(done, ["design-practice", "hire-practice"]);
+    assert_eq!(merged.received.len(), 1);
+    assert_eq!(merged.raters.len(), 1);
+    assert_eq!(merged.prefs.theme, Theme::Dark);
+    // A merge with no change on one side is the other side.
+    assert_eq!(merge(&base, &base, &theirs), theirs);
+    assert_eq!(merge(&base, &mine, &base), mine);
 }

@@ -414,7 +414,7 @@ fn not_json_names_line_and_column() {
 
 #[test]
 fn a_huge_file_is_refused_before_parsing() {
-    let huge = " ".repeat(ready_to_lead::core::framework::MAX_BYTES + 1);
+    let huge = " ".repeat(ready_to_lead::core::loader::MAX_BYTES + 1);
     expect(Framework::load(&huge).unwrap_err(), "", "at most");
 }
 

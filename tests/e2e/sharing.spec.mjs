@@ -138,24 +138,41 @@ test('rate me: a manager answers in another browser and the engineer sees self v
   await expect(page.locator('.feedback-table')).toHaveCount(0);
 });
 
-test('compare with mine, and save to my history', async ({ page, browser }) => {
+test('compare with mine, and keep their report apart from my history', async ({ page, browser }) => {
   const context = await browser.newContext();
   const sender = await context.newPage();
   await finishOwn(sender, () => '5');
   const link = await shareLink(sender, 'full');
   await context.close();
 
-  await finishOwn(page, () => '3');
+  // Two assessments of my own: level 2, then a retake at level 3.
+  await finishOwn(page, () => '2');
+  await page.getByRole('button', { name: 'Retake with my last answers' }).first().click();
+  await completeAssessment(page, () => '3');
+
   await page.goto(link);
   await page.getByRole('button', { name: 'Compare with mine' }).click();
   const table = page.locator('.compare-table');
   await expect(table.locator('.overall-row')).toContainText('100');
   await expect(table.locator('.overall-row')).toContainText('95');
-  await page.getByRole('button', { name: 'Save to my history' }).click();
-  await expect(page.getByRole('button', { name: 'Saved to my history' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Keep this report' }).click();
+  await expect(page.getByRole('button', { name: 'Kept in reports shared with me' })).toBeDisabled();
+
   await page.goto('./#/report');
+  // My history holds my two assessments only, and "since last time" compares with my own
+  // earlier one (mentoring from 2.0 to 3.0), not with the colleague's.
   await expect(page.locator('.history tbody tr')).toHaveCount(2);
+  await expect(page.locator('.competency-table tbody tr').first()).toContainText('+1.0');
   expect(await roleMatch(page)).toBe(95);
+  // Their report has a list of its own, and opens read-only.
+  const kept = page.locator('.received li');
+  await expect(kept).toHaveCount(1);
+  await page.reload();
+  await expect(page.locator('.received li')).toHaveCount(1);
+  await page.locator('.received li a').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Someone: readiness for Engineering Manager');
+  expect(await roleMatch(page)).toBe(100);
+  await expect(page.getByRole('columnheader', { name: 'Since last time' })).toHaveCount(0);
 });
 
 test('a rate-me link names the sender only when they opt in', async ({ page, browser }) => {

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 pub fn Feedback(report: Report) -> impl IntoView {
     let app = use_app();
     let f = app.framework;
-    let raters = Memo::new(move |_| app.store.with(|s| s.raters.clone()));
+    let raters = app.raters;
     let request_link = RwSignal::new(None::<String>);
     // The name goes into a rate-me link only when the person says so, here.
     let with_name = RwSignal::new(false);
@@ -22,7 +22,7 @@ pub fn Feedback(report: Report) -> impl IntoView {
     let create = move |_| {
         let name = with_name
             .get_untracked()
-            .then(|| app.store.with_untracked(|s| s.name.clone()));
+            .then(|| app.prefs.with_untracked(|p| p.name.clone()));
         let request = RateRequest {
             request: clock::random_u32(),
             role: role.clone(),
@@ -67,7 +67,7 @@ pub fn Feedback(report: Report) -> impl IntoView {
                     <li>
                         {format!("{label} ({} answers{when}) ", r.answers.len())}
                         <button type="button" class="quiet" aria-label=format!("Remove the ratings of {label}")
-                            on:click=move |_| app.store.update(|s| s.raters.retain(|x| x.id != id))>"Remove"</button>
+                            on:click=move |_| app.raters.update(|r| r.retain(|x| x.id != id))>"Remove"</button>
                     </li>
                 }
             })

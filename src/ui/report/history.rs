@@ -1,8 +1,8 @@
-//! Earlier assessments: open one, delete one, retake.
+//! My earlier assessments (open, delete, retake) and the reports others shared with me that I
+//! kept, in a list of their own.
 
+use crate::core::report::{summaries, Summary};
 use crate::core::route::Route;
-use crate::core::scoring::rounded;
-use crate::core::Report;
 use crate::ui::confirm::Confirm;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -12,39 +12,42 @@ pub fn History(viewing: String) -> impl IntoView {
     let app = use_app();
     let f = app.framework;
     let deleting = RwSignal::new(None::<String>);
-    let rows = move || {
-        let history = app.store.with(|s| s.history.clone());
-        let current = app.store.with(|s| s.current.as_ref().map(|a| a.id.clone()));
-        history
-            .into_iter()
-            .rev()
-            .map(|h| {
-                let r = Report::build(f, &h);
-                let id = h.id.clone();
-                let del = id.clone();
-                let is_viewed = id == viewing;
-                let link = if Some(&id) == current.as_ref() { Route::Report } else { Route::Past(id.clone()) };
-                let date = h.completed.map(|d| d.human()).unwrap_or_default();
-                view! {
-                    <tr class:viewed=is_viewed>
-                        <th scope="row">
-                            {if is_viewed {
-                                view! { <span>{date.clone()} " (shown)"</span> }.into_any()
-                            } else {
-                                view! { <a href=link.fragment()>{date.clone()}</a> }.into_any()
-                            }}
-                        </th>
-                        <td>{r.role.name.clone()}</td>
-                        <td class="num">{rounded(r.scores.role_match).to_string()}</td>
-                        <td>{r.verdict.kind.label()}</td>
-                        <td>
-                            <button type="button" class="quiet" aria-label=format!("Delete the assessment of {date}")
-                                on:click=move |_| deleting.set(Some(del.clone()))>"Delete"</button>
-                        </td>
-                    </tr>
-                }
-            })
-            .collect_view()
+    // Only the id of my current assessment: answering or typing elsewhere changes none of this.
+    let current_id = Memo::new(move |_| app.current.with(|c| c.as_ref().map(|a| a.id.clone())));
+    let made = StoredValue::new(Vec::new());
+    let rows = Memo::new(move |_| {
+        app.history
+            .with(|h| made.try_update_value(|m| summaries(f, h, m)))
+            .unwrap_or_default()
+    });
+    let row = move |s: Summary| {
+        let id = s.id.clone();
+        let del = id.clone();
+        let is_viewed = id == viewing;
+        let link = if Some(&id) == current_id.get_untracked().as_ref() {
+            Route::Report
+        } else {
+            Route::Past(id.clone())
+        };
+        let date = s.completed.map(|d| d.human()).unwrap_or_default();
+        view! {
+            <tr class:viewed=is_viewed>
+                <th scope="row">
+                    {if is_viewed {
+                        view! { <span>{date.clone()} " (shown)"</span> }.into_any()
+                    } else {
+                        view! { <a href=link.fragment()>{date.clone()}</a> }.into_any()
+                    }}
+                </th>
+                <td>{s.role}</td>
+                <td class="num">{s.role_match.to_string()}</td>
+                <td>{s.verdict.label()}</td>
+                <td>
+                    <button type="button" class="quiet" aria-label=format!("Delete the assessment of {date}")
+                        on:click=move |_| deleting.set(Some(del.clone()))>"Delete"</button>
+                </td>
+            </tr>
+        }
     };
     let confirm = move || {
         deleting.get().map(|id| {
@@ -53,8 +56,8 @@ pub fn History(viewing: String) -> impl IntoView {
                 <Confirm labelled_by="confirm-delete" on_cancel=Callback::new(move |_| deleting.set(None))>
                     <p id="confirm-delete">"Delete this assessment from your history? This cannot be undone."</p>
                     <button type="button" class="danger" on:click=move |_| {
-                        let was_current = app.store.with_untracked(|s| s.current.as_ref().is_some_and(|c| c.id == target));
-                        app.store.update(|s| s.forget(&target));
+                        let was_current = current_id.get_untracked().as_deref() == Some(target.as_str());
+                        app.forget(&target);
                         deleting.set(None);
                         if was_current {
                             app.go(Route::Intro);
@@ -80,7 +83,9 @@ pub fn History(viewing: String) -> impl IntoView {
                             <th scope="col"><span class="sr-only">"Actions"</span></th>
                         </tr>
                     </thead>
-                    <tbody>{rows}</tbody>
+                    <tbody>
+                        <For each=move || rows.get() key=|s: &Summary| (s.id.clone(), s.completed, s.role_match, s.verdict) children=row />
+                    </tbody>
                 </table>
             </div>
             {confirm}
@@ -88,6 +93,40 @@ pub fn History(viewing: String) -> impl IntoView {
                 <button type="button" on:click=move |_| app.retake(true)>"Retake with my last answers"</button>
                 <button type="button" on:click=move |_| app.retake(false)>"Retake from blank"</button>
             </div>
+            <Received />
         </section>
+    }
+}
+
+/// Reports others shared with me that I kept: their own list, never mixed into my history.
+#[component]
+fn Received() -> impl IntoView {
+    let app = use_app();
+    let list = move || {
+        app.received.with(|r| {
+            r.iter()
+                .rev()
+                .map(|k| {
+                    let id = k.id.clone();
+                    let who = k.who();
+                    let when = k.saved.map(|d| format!(", kept {}", d.human())).unwrap_or_default();
+                    let label = format!("Delete the report from {who}");
+                    view! {
+                        <li>
+                            <a href=Route::Past(id.clone()).fragment()>{format!("{who}{when}")}</a>
+                            " "
+                            <button type="button" class="quiet" aria-label=label
+                                on:click=move |_| app.received.update(|r| r.retain(|x| x.id != id))>"Delete"</button>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <Show when=move || app.received.with(|r| !r.is_empty())>
+            <h3>"Reports shared with me"</h3>
+            <ul class="received">{list}</ul>
+        </Show>
     }
 }

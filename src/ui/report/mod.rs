@@ -11,9 +11,11 @@ mod share;
 mod verdict;
 
 pub use competencies::SideBySide;
+pub use history::History;
 
 use super::state::use_app;
 use crate::core::route::Route;
+use crate::core::store;
 use crate::core::{questionnaire, Assessment, Date, Report};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -45,11 +47,20 @@ pub fn ReportPage(past: Option<String>) -> impl IntoView {
     let app = use_app();
     let f = app.framework;
     let past_id = past.clone();
-    let assessment = Memo::new(move |_| {
-        app.store.with(|s| match &past_id {
-            Some(id) => s.history.iter().find(|h| &h.id == id).cloned(),
-            None => s.current.clone(),
-        })
+    // One of mine (current or from history), or a report someone shared that I kept.
+    let assessment = Memo::new(move |_| match &past_id {
+        Some(id) => app
+            .history
+            .with(|h| h.iter().find(|a| &a.id == id).cloned())
+            .or_else(|| {
+                app.received
+                    .with(|r| r.iter().find(|k| &k.id == id).map(|k| k.assessment.clone()))
+            }),
+        None => app.current.get(),
+    });
+    let from = past.clone().and_then(|id| {
+        app.received
+            .with_untracked(|r| r.iter().find(|k| k.id == id).map(|k| k.who()))
     });
     let report = Memo::new(move |_| assessment.with(|a| a.as_ref().map(|a| Report::build(f, a))));
     // What the page's frame is built from. Ticking an action or switching the role changes none
@@ -57,7 +68,7 @@ pub fn ReportPage(past: Option<String>) -> impl IntoView {
     let meta = Memo::new(move |_| {
         assessment.with(|a| {
             a.as_ref()
-                .map(|a| (a.id.clone(), a.completed.or(a.started), a.label.clone()))
+                .map(|a| (a.id.clone(), a.completed.or(a.started)))
         })
     });
     let done = Memo::new(move |_| {
@@ -66,7 +77,7 @@ pub fn ReportPage(past: Option<String>) -> impl IntoView {
     let read_only = past.is_some();
 
     move || {
-        let Some((id, date, label)) = meta.get() else {
+        let Some((id, date)) = meta.get() else {
             return view! {
                 <section class="panel">
                     <h1>"This assessment is not in your history"</h1>
@@ -76,13 +87,19 @@ pub fn ReportPage(past: Option<String>) -> impl IntoView {
             }
             .into_any();
         };
-        let previous = app.store.with_untracked(|s| s.previous(&id).cloned());
+        // "Since last time" compares with my own earlier assessment only.
+        let previous = match &from {
+            Some(_) => None,
+            None => app
+                .history
+                .with_untracked(|h| store::previous(h, &id).cloned()),
+        };
         let role =
             assessment.with_untracked(|a| a.as_ref().map(|a| a.role.clone()).unwrap_or_default());
         let date = date.map(Date::human).unwrap_or_default();
-        let whose = label.map_or_else(
+        let whose = from.clone().map_or_else(
             || "Your readiness".to_string(),
-            |l| format!("{l}: readiness"),
+            |who| format!("{who}: readiness"),
         );
         let heading = move || {
             let role = report.with(|r| r.as_ref().map(|r| r.role.name.clone()).unwrap_or_default());
@@ -125,8 +142,8 @@ pub fn ReportPage(past: Option<String>) -> impl IntoView {
 pub fn Unfinished() -> impl IntoView {
     let app = use_app();
     let f = app.framework;
-    let (answered, total, page) = app.store.with_untracked(|s| {
-        s.current.as_ref().map_or((0, 0, 0), |a: &Assessment| {
+    let (answered, total, page) = app.current.with_untracked(|c| {
+        c.as_ref().map_or((0, 0, 0), |a: &Assessment| {
             let (x, t) = questionnaire::progress(f, a);
             (x, t, a.page)
         })

@@ -3,7 +3,7 @@
 
 use crate::browser::location;
 use crate::core::route::Route;
-use crate::core::share::{self, SharedResults};
+use crate::core::share;
 use crate::core::{Assessment, Report};
 use crate::ui::link_field::{LinkField, NameOptIn};
 use crate::ui::state::use_app;
@@ -23,12 +23,12 @@ pub fn ShareControl(
         let a = assessment.get()?;
         let name = with_name
             .get()
-            .then(|| app.store.with(|s| s.name.clone()))
+            .then(|| app.prefs.with(|p| p.name.clone()))
             .filter(|n| !n.trim().is_empty());
         let payload = if full.get() {
             share::encode_full(f, &a, name.as_deref(), with_notes.get())
         } else {
-            share::encode_results(f, &SharedResults::of(&report.get()?, &a, name))
+            share::encode_results(f, &report.get()?.shared_results(&a, name))
         };
         Some(location::link_to(&Route::Shared(payload)))
     });

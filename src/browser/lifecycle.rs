@@ -1,0 +1,31 @@
+//! The page's lifecycle: when it is hidden or left (the last moment to save), and when another
+//! tab saves.
+
+use leptos::prelude::{document, window_event_listener, window_event_listener_untyped};
+use wasm_bindgen::JsCast;
+
+/// Runs `f` when the page is hidden (another tab, the app switcher on a phone) or left: browsers
+/// may end a hidden page without another event, so pending writes happen now.
+pub fn on_leave(f: impl Fn() + Clone + 'static) {
+    let g = f.clone();
+    window_event_listener_untyped("pagehide", move |_| g());
+    // `visibilitychange` is fired at the document and bubbles to the window.
+    window_event_listener_untyped("visibilitychange", move |_| {
+        if document().visibility_state() == web_sys::VisibilityState::Hidden {
+            f();
+        }
+    });
+}
+
+/// Runs `f` with the new value when another tab of this site changes `key` in localStorage
+/// (None when it was removed). A tab is never told about its own writes.
+pub fn on_storage(key: &'static str, f: impl Fn(Option<String>) + 'static) {
+    window_event_listener(leptos::ev::storage, move |ev| {
+        let Ok(ev) = ev.dyn_into::<web_sys::StorageEvent>() else {
+            return;
+        };
+        if ev.key().as_deref() == Some(key) {
+            f(ev.new_value());
+        }
+    });
+}

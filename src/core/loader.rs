@@ -1,0 +1,190 @@
+//! Reading a framework: its size, its JSON syntax, its shape (types and known fields, every
+//! mismatch with its path), then every rule of the format (`validate`). Kept apart from the types
+//! in `framework`, so that `validate` depends on them and nothing depends back.
+
+use super::framework::Framework;
+use super::problem::Problem;
+use super::shape::{self, Shape};
+use super::validate;
+
+/// A framework larger than this is refused before parsing: no real one comes close.
+pub const MAX_BYTES: usize = 2_000_000;
+
+const BUILTIN_JSON: &str = include_str!("../../content/engineering-manager.json");
+
+// The shape of the format, checked before serde so that every type error and unknown field is
+// reported with its path (docs/framework-format.md).
+const ITEM: Shape = Shape::Object(&[
+    ("id", Shape::Text),
+    ("situation", Shape::Text),
+    ("rater_situation", Shape::Nullable(&Shape::Text)),
+    ("anchors", Shape::List(&Shape::Text)),
+    ("topic", Shape::Text),
+]);
+const REQUIREMENT: Shape = Shape::Object(&[("question", Shape::Text), ("min", Shape::Number)]);
+const ACTION: Shape = Shape::Object(&[
+    ("id", Shape::Text),
+    (
+        "kind",
+        Shape::OneOf(&[
+            "stretch",
+            "practice",
+            "feedback",
+            "reading",
+            "opportunity",
+            "transition",
+            "route",
+            "trial",
+            "path",
+        ]),
+    ),
+    ("text", Shape::Text),
+    ("signal", Shape::Text),
+    ("horizon", Shape::Count),
+    ("levels", Shape::List(&Shape::Count)),
+    ("items", Shape::List(&Shape::Text)),
+    ("roles", Shape::List(&Shape::Text)),
+    ("via", Shape::Text),
+    ("unless", Shape::List(&REQUIREMENT)),
+    (
+        "book",
+        Shape::Nullable(&Shape::Object(&[
+            ("title", Shape::Text),
+            ("author", Shape::Text),
+        ])),
+    ),
+]);
+const FRAMEWORK: Shape = Shape::Object(&[
+    ("format", Shape::Count),
+    ("id", Shape::Text),
+    ("version", Shape::Text),
+    ("replaces", Shape::List(&Shape::Text)),
+    ("title", Shape::Text),
+    ("description", Shape::Text),
+    (
+        "pillars",
+        Shape::List(&Shape::Object(&[
+            ("id", Shape::Text),
+            ("name", Shape::Text),
+            ("description", Shape::Text),
+        ])),
+    ),
+    (
+        "competencies",
+        Shape::List(&Shape::Object(&[
+            ("id", Shape::Text),
+            ("pillar", Shape::Text),
+            ("name", Shape::Text),
+            ("short", Shape::Text),
+            ("description", Shape::Text),
+            ("weight", Shape::Number),
+            ("items", Shape::List(&ITEM)),
+            ("actions", Shape::List(&ACTION)),
+        ])),
+    ),
+    (
+        "motivation",
+        Shape::Object(&[
+            ("name", Shape::Text),
+            ("description", Shape::Text),
+            ("threshold", Shape::Number),
+            ("items", Shape::List(&ITEM)),
+        ]),
+    ),
+    (
+        "background",
+        Shape::List(&Shape::Object(&[
+            ("id", Shape::Text),
+            ("question", Shape::Text),
+            ("supports", Shape::List(&Shape::Text)),
+            (
+                "options",
+                Shape::List(&Shape::Object(&[
+                    ("label", Shape::Text),
+                    ("value", Shape::Number),
+                ])),
+            ),
+        ])),
+    ),
+    (
+        "checklist",
+        Shape::List(&Shape::Object(&[
+            ("id", Shape::Text),
+            ("label", Shape::Text),
+            ("background", Shape::Nullable(&REQUIREMENT)),
+            (
+                "competency",
+                Shape::Nullable(&Shape::Object(&[
+                    ("id", Shape::Text),
+                    ("min_level", Shape::Count),
+                ])),
+            ),
+        ])),
+    ),
+    (
+        "roles",
+        Shape::List(&Shape::Object(&[
+            ("id", Shape::Text),
+            ("name", Shape::Text),
+            ("description", Shape::Text),
+            ("minimums", Shape::Map(&Shape::Count)),
+            ("weights", Shape::Map(&Shape::Number)),
+            (
+                "almost_ready",
+                Shape::Object(&[
+                    ("max_gap", Shape::Number),
+                    ("max_weighted_gap", Shape::Number),
+                    ("max_blockers", Shape::Count),
+                ]),
+            ),
+        ])),
+    ),
+    ("default_role", Shape::Text),
+    ("experienced_manager", Shape::List(&REQUIREMENT)),
+    (
+        "plans",
+        Shape::Object(&[
+            ("ready", Shape::List(&ACTION)),
+            ("building", Shape::List(&ACTION)),
+            ("explore", Shape::List(&ACTION)),
+        ]),
+    ),
+]);
+
+impl Framework {
+    /// Parses and validates a framework; every problem comes back with its JSON path.
+    pub fn load(json: &str) -> Result<Framework, Vec<Problem>> {
+        if json.len() > MAX_BYTES {
+            return Err(vec![Problem::new(
+                "",
+                format!(
+                    "the file is {} bytes; a framework may be at most {MAX_BYTES}",
+                    json.len()
+                ),
+            )]);
+        }
+        let value: serde_json::Value =
+            serde_json::from_str(json).map_err(|e| vec![Problem::from_syntax(&e)])?;
+        let problems = shape::check(&value, &FRAMEWORK);
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let framework: Framework =
+            serde_json::from_value(value).map_err(|e| vec![Problem::new("", e.to_string())])?;
+        let problems = validate::framework(&framework);
+        if problems.is_empty() {
+            Ok(framework)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// The built-in Engineering Manager framework. It ships with the app and is validated by the
+    /// test suite, so failing here is a build defect, not bad input.
+    pub fn builtin() -> Framework {
+        match Framework::load(BUILTIN_JSON) {
+            Ok(framework) => framework,
+            Err(problems) => panic!("the built-in framework is invalid: {problems:?}"),
+        }
+    }
+}
