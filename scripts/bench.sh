@@ -28,3 +28,6 @@ echo "for scale: React 19 + ReactDOM client alone, gzip -9: about 115 KB"
 
 echo
 cargo run --quiet --release --example link_size
+
+echo
+node scripts/bench-timing.mjs || echo "(timings unavailable: Chromium could not run)"

@@ -2,7 +2,7 @@
 //! that an answer updates only what depends on it), the route and the notices.
 //!
 //! Saving follows the todomvc pattern (an Effect syncs to storage), coalesced: a change schedules
-//! one write a moment later, and leaving the page writes at once. Before writing, and when the
+//! one write when the page is next idle, and leaving the page writes at once. Before writing, and when the
 //! `storage` event says another tab wrote, the two are merged (`core::store::merge`), so two tabs
 //! never lose each other's answers (docs/storage.md).
 
@@ -47,8 +47,9 @@ impl Notice {
     }
 }
 
-/// How long changes wait before they are written together.
-const SAVE_AFTER_MS: u64 = 120;
+/// Changes are written together when the page is next idle (so that writing never delays the
+/// next answer), and within this time at the latest.
+const SAVE_WITHIN_MS: u32 = 500;
 
 /// What storage held when this tab last read or wrote it: the base of every merge.
 #[derive(Clone, Default)]
@@ -197,10 +198,7 @@ impl AppState {
             return;
         }
         self.save_scheduled.set_value(true);
-        set_timeout(
-            move || self.flush(),
-            std::time::Duration::from_millis(SAVE_AFTER_MS),
-        );
+        lifecycle::when_idle(SAVE_WITHIN_MS, move || self.flush());
     }
 
     /// Writes now, merged with whatever another tab wrote since this tab last looked.
