@@ -80,21 +80,7 @@ pub fn markdown(framework: &Framework, a: &Assessment, report: &Report) -> Strin
         let _ = writeln!(md, "- None: every competency meets the minimum.");
     }
     for b in &report.verdict.blockers {
-        let _ = match b.level {
-            Some(level) => writeln!(
-                md,
-                "- {}: level {level:.1}, needs {} ({:.1} short)",
-                name(&b.competency),
-                b.minimum,
-                b.gap
-            ),
-            None => writeln!(
-                md,
-                "- {}: not yet shown (limited evidence), needs {}",
-                name(&b.competency),
-                b.minimum
-            ),
-        };
+        let _ = writeln!(md, "- {}", b.line(framework));
     }
     let _ = writeln!(md);
     let _ = writeln!(md, "## Growth plan: {}", report.verdict.kind.label());

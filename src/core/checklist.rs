@@ -60,18 +60,31 @@ pub fn checklist(
         .collect()
 }
 
-/// The labels of background entries the person's answers do not meet (unanswered ones aside).
-pub fn unmet_background(framework: &Framework, background: &BTreeMap<String, f64>) -> Vec<String> {
-    framework
-        .checklist
-        .iter()
-        .filter(|e| {
-            e.background.as_ref().is_some_and(|b| {
-                background
-                    .get(&b.question)
-                    .is_some_and(|value| *value < b.min)
-            })
-        })
-        .map(|e| e.label.clone())
-        .collect()
+/// The labels of background entries the person's answers do not meet (unanswered ones aside),
+/// and how many years the longest of those counted in years still needs at most.
+pub fn unmet_background(
+    framework: &Framework,
+    background: &BTreeMap<String, f64>,
+) -> (Vec<String>, f64) {
+    let mut labels = Vec::new();
+    let mut years: f64 = 0.0;
+    for e in &framework.checklist {
+        let Some(b) = &e.background else { continue };
+        let Some(value) = background.get(&b.question) else {
+            continue;
+        };
+        if *value >= b.min {
+            continue;
+        }
+        labels.push(e.label.clone());
+        let in_years = framework
+            .background
+            .iter()
+            .any(|q| q.id == b.question && q.unit.as_deref() == Some("years"));
+        if in_years {
+            // An option's value is its lower bound, so this is the most it can still take.
+            years = years.max(b.min - value);
+        }
+    }
+    (labels, years)
 }

@@ -91,6 +91,8 @@ pub struct Item {
     pub anchors: Vec<String>,
     /// What the item is about in a few words, e.g. "handling someone who underperforms".
     pub topic: String,
+    /// Motivation items: what draws a person who answers it at the top, e.g. "others' success".
+    pub draw: String,
 }
 
 impl Item {
@@ -214,6 +216,8 @@ pub struct BackgroundQuestion {
     /// Pillars whose high ratings this experience makes plausible: someone at the lowest option
     /// of every question that supports a pillar, rating that pillar high, is asked to check.
     pub supports: Vec<String>,
+    /// What the values count: "years" (time that only experience gives) or "people".
+    pub unit: Option<String>,
     pub options: Vec<BackgroundOption>,
 }
 
@@ -258,6 +262,8 @@ pub struct RoleProfile {
     pub minimums: BTreeMap<String, u32>,
     pub weights: BTreeMap<String, f64>,
     pub almost_ready: AlmostReady,
+    /// What the first 90 days in the role are about, for a "Ready now" plan.
+    pub first_90_days: String,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
@@ -290,6 +296,14 @@ impl RoleProfile {
 
     pub fn minimum(&self, competency: &str) -> u32 {
         self.minimums.get(competency).copied().unwrap_or(1)
+    }
+
+    pub fn first_90_days(&self) -> &str {
+        if self.first_90_days.trim().is_empty() {
+            "agree what success looks like and get to know the people you work with"
+        } else {
+            &self.first_90_days
+        }
     }
 
     /// The weight of a competency by id (1 when unknown).

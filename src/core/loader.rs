@@ -20,6 +20,7 @@ const ITEM: Shape = Shape::Object(&[
     ("rater_situation", Shape::Nullable(&Shape::Text)),
     ("anchors", Shape::List(&Shape::Text)),
     ("topic", Shape::Text),
+    ("draw", Shape::Text),
 ]);
 const REQUIREMENT: Shape = Shape::Object(&[("question", Shape::Text), ("min", Shape::Number)]);
 const ACTION: Shape = Shape::Object(&[
@@ -97,6 +98,7 @@ const FRAMEWORK: Shape = Shape::Object(&[
             ("id", Shape::Text),
             ("question", Shape::Text),
             ("supports", Shape::List(&Shape::Text)),
+            ("unit", Shape::OneOf(&["years", "people"])),
             (
                 "options",
                 Shape::List(&Shape::Object(&[
@@ -137,6 +139,7 @@ const FRAMEWORK: Shape = Shape::Object(&[
                     ("max_blockers", Shape::Count),
                 ]),
             ),
+            ("first_90_days", Shape::Text),
         ])),
     ),
     ("default_role", Shape::Text),

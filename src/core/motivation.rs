@@ -1,7 +1,7 @@
 //! Whether the person wants the job, in words that name their own reservations.
 
 use super::assessment::{Answer, Assessment};
-use super::framework::Framework;
+use super::framework::{Framework, Item};
 use super::text::list;
 
 /// Reservations and draws named at most: the strongest ones.
@@ -36,28 +36,40 @@ pub fn fit(framework: &Framework, score: Option<f64>, answers: Option<&Assessmen
         Some(m) if m >= KEEN => Band::Keen,
         Some(_) => Band::Open,
     };
-    let mut rated: Vec<(u8, &str)> = framework
+    let mut rated: Vec<(u8, &Item)> = framework
         .motivation
         .items
         .iter()
         .filter_map(|i| {
             let level = answers?.answer(&i.id).and_then(Answer::level)?;
-            Some((level, i.topic()))
+            Some((level, i))
         })
         .collect();
     rated.sort_by_key(|(level, _)| *level);
-    let topics = |keep: &dyn Fn(u8) -> bool| {
-        rated
-            .iter()
-            .filter(|(l, _)| keep(*l))
-            .take(NAMED)
-            .map(|(_, t)| t.to_string())
-            .collect()
-    };
+    let reservations = rated
+        .iter()
+        .filter(|(l, _)| *l <= 2)
+        .take(NAMED)
+        .map(|(_, i)| i.topic().to_string())
+        .collect();
+    let draws = rated
+        .iter()
+        .rev()
+        .filter(|(l, _)| *l == 5)
+        .take(NAMED)
+        .map(|(_, i)| {
+            if i.draw.trim().is_empty() {
+                i.topic()
+            } else {
+                &i.draw
+            }
+            .to_string()
+        })
+        .collect();
     Fit {
         band,
-        reservations: topics(&|l| l <= 2),
-        draws: topics(&|l| l == 5),
+        reservations,
+        draws,
     }
 }
 
@@ -75,7 +87,7 @@ impl Fit {
                 let mut text = if self.draws.is_empty() {
                     "You want what the job is: others' success, less coding, more conversations.".to_string()
                 } else {
-                    format!("You want what the job is, above all {}.", list(&self.draws))
+                    format!("You want what the job is. What draws you most: {}.", list(&self.draws))
                 };
                 if !self.reservations.is_empty() {
                     text.push_str(&format!(" One thing to talk through first: {doubts}."));

@@ -25,8 +25,8 @@ pub const ROUTINE: u8 = 4;
 pub const DEFAULT_REASSESS_DAYS: i64 = 90;
 /// A level of growth takes about a quarter of deliberate practice…
 pub const MONTHS_PER_LEVEL: f64 = 3.0;
-/// …even a small gap needs a couple of months of repeated evidence…
-pub const MIN_MONTHS: f64 = 2.0;
+/// …even a small gap needs a quarter of repeated evidence…
+pub const MIN_MONTHS: f64 = 3.0;
 /// …and a person can work on about two areas at a time.
 pub const TRACKS: usize = 2;
 /// Watch points shown at most.
@@ -77,11 +77,14 @@ impl NextRole {
     /// The look at the next role up, in a sentence.
     pub fn text(&self, framework: &Framework) -> String {
         let mut text = format!(
-            "You have managed before, so check yourself against {} too: {} of {} competencies meet it",
+            "You have led people for years, so check yourself against {} too: {} of {} competencies meet it",
             self.name, self.met, self.of
         );
         if self.blockers.is_empty() {
-            text.push('.');
+            text.push_str(&format!(
+                ". You could aim for {} role directly.",
+                a_or_an(&self.name)
+            ));
         } else {
             let gaps: Vec<String> = self
                 .blockers
@@ -136,7 +139,10 @@ pub fn plan(x: &Inputs) -> Plan {
         VerdictKind::ReadyNow => {
             let steps: Vec<Step> = role_actions(&f.plans.ready, x.role, MAX_ACTIONS - 1);
             next_role = next_role_check(x);
-            let summary = format!("You meet every minimum for {a_role}. This plan is for your first 90 days in the role: agree what success looks like, get to know the people, and let go of your own technical work.");
+            let summary = format!(
+                "You meet every minimum for {a_role}. This plan is for your first 90 days in the role: {}.",
+                x.role.first_90_days()
+            );
             (steps, summary, None)
         }
         VerdictKind::AlmostReady => {
@@ -165,27 +171,40 @@ pub fn plan(x: &Inputs) -> Plan {
             let route = route_action(x);
             let basics = basics(x, blockers);
             let months = months_to_close(blockers);
+            let the_role = format!("the {} role", x.role.name);
             let mut summary = match &route {
                 Some((_, Some(via))) => format!(
-                    "For many engineers the route to {a_role} runs through {} role first: you meet {} of its {} minimums today.",
+                    "For many engineers the route to {the_role} runs through {} role first: you meet {} of its {} minimums today.",
                     a_or_an(&via.name),
                     met_count(x.scores, via),
                     f.competencies.len()
                 ),
-                _ => format!("The route to {a_role} starts with taking on part of the job with your manager's support."),
+                Some((_, None)) => format!("The route to {the_role} is to take on part of the job now, with your manager's support, while you close the gaps below."),
+                None => format!("The route to {the_role} is to close the gaps below, the largest first."),
             };
             summary.push_str(&format!(
-                " Start with the basics below. Closing every gap takes {} at a steady pace, so agree the route with your manager.",
+                " Closing the gaps takes {} at a steady pace.",
                 about_months(months)
             ));
-            let unmet = super::checklist::unmet_background(f, x.background);
+            // Experience that only time gives can take longer than the gaps do.
+            let (unmet, years) = super::checklist::unmet_background(f, x.background);
+            let months = months.max((years * 12.0).ceil() as u32);
             if !unmet.is_empty() {
                 let unmet: Vec<String> = unmet.iter().map(|l| lower_first(l)).collect();
+                let more = if years > 0.0 {
+                    format!(
+                        ", which only time in the job gives: plan for {} in all",
+                        about_months(months)
+                    )
+                } else {
+                    String::new()
+                };
                 summary.push_str(&format!(
-                    " Typical job postings also ask for {}, which only time in the job gives.",
+                    " Typical job postings also ask for {}{more}.",
                     list(&unmet)
                 ));
             }
+            summary.push_str(" Agree the route with your manager.");
             let mut steps: Vec<Step> = route
                 .map(|(action, _)| Step {
                     action,
@@ -262,8 +281,8 @@ fn met_count(scores: &Scores, role: &RoleProfile) -> usize {
         .count()
 }
 
-/// The route: the first one whose `via` role the person does not meet yet (unless their
-/// background already shows that step), else one without.
+/// The route: the first one whose `via` role the person does not meet yet, else one without;
+/// never one whose `unless` the background meets (that step was taken already).
 fn route_action<'a>(x: &Inputs<'a>) -> Option<(Action, Option<&'a RoleProfile>)> {
     let f = x.framework;
     let routes = f.plans.building.iter().filter(|a| a.is_for(&x.role.id));
@@ -274,8 +293,11 @@ fn route_action<'a>(x: &Inputs<'a>) -> Option<(Action, Option<&'a RoleProfile>)>
                 .unless
                 .iter()
                 .all(|r| x.background.get(&r.question).is_some_and(|v| *v >= r.min));
+        if experienced {
+            continue;
+        }
         match action.via.as_deref().and_then(|v| f.role(v)) {
-            Some(via) if !experienced && !blockers(f, x.scores, via).is_empty() => {
+            Some(via) if !blockers(f, x.scores, via).is_empty() => {
                 return Some((action.clone(), Some(via)))
             }
             Some(_) => {}
@@ -309,7 +331,7 @@ fn basics(x: &Inputs, blockers: &[Blocker]) -> Vec<Blocker> {
 /// Actions for blockers, one each in order, then a second for the first ones, until the plan has
 /// at least `MIN_ACTIONS` (or `room` runs out).
 fn gap_steps(x: &Inputs, blockers: &[Blocker], room: usize) -> Vec<Step> {
-    let target = blockers.len().clamp(MIN_ACTIONS, room).min(room);
+    let target = blockers.len().max(MIN_ACTIONS).min(room);
     let mut options: Vec<(String, Vec<Action>)> = blockers
         .iter()
         .take(room)
@@ -333,8 +355,14 @@ fn gap_steps(x: &Inputs, blockers: &[Blocker], room: usize) -> Vec<Step> {
             break;
         }
     }
-    // Within the plan, the shortest horizon first: something doable this month.
-    steps.sort_by_key(|s| s.action.horizon);
+    // In the order of the blockers, largest weighted gap first, as the summary says; within
+    // one competency, the shortest horizon first.
+    let order = |s: &Step| {
+        blockers
+            .iter()
+            .position(|b| Some(&b.competency) == s.competency.as_ref())
+    };
+    steps.sort_by_key(|s| (order(s), s.action.horizon));
     steps
 }
 

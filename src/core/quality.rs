@@ -88,7 +88,7 @@ pub fn quality(framework: &Framework, a: &Assessment, scores: &Scores) -> Qualit
         if let (true, Some(level)) = (none_at_all, pillar_level) {
             if level >= IMPLAUSIBLE_LEVEL {
                 caveat(
-                    2,
+                    3,
                     format!("You rated {} at level {level:.1} on average, while your background answers show none of the experience behind it. Check each answer against something you have actually done, not what you would do.", p.name),
                 );
             }
@@ -130,9 +130,16 @@ pub fn quality(framework: &Framework, a: &Assessment, scores: &Scores) -> Qualit
         .count();
     let competencies = framework.competencies.len();
     if with_notes * 2 < competencies {
+        let how_many = match with_notes {
+            0 => format!("None of the {competencies} competencies has an evidence note."),
+            1 => format!("Only 1 of {competencies} competencies has an evidence note."),
+            n => format!("Only {n} of {competencies} competencies have an evidence note."),
+        };
         caveat(
             1,
-            format!("Only {with_notes} of {competencies} competencies have an evidence note. A concrete example per competency makes the ratings more trustworthy."),
+            format!(
+                "{how_many} A concrete example per competency makes the ratings more trustworthy."
+            ),
         );
     }
     let penalty: u32 = caveats.iter().map(|s| s.weight as u32).sum();

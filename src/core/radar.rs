@@ -20,6 +20,19 @@ pub fn polygon(values: &[f64], centre: (f64, f64), radius: f64) -> String {
         .join(" ")
 }
 
+/// A polygon through some axes only (`(axis, value)` pairs), for values that are known: an axis
+/// without one is skipped rather than drawn at the centre, which would read as the lowest level.
+pub fn polygon_at(values: &[(usize, f64)], n: usize, centre: (f64, f64), radius: f64) -> String {
+    values
+        .iter()
+        .map(|(i, v)| {
+            let (x, y) = point(*i, n, *v, centre, radius);
+            format!("{x:.1},{y:.1}")
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The `text-anchor` that keeps a label at `x` outside the chart: labels right of the centre
 /// start at their point, labels left of it end there.
 pub fn anchor(x: f64, centre_x: f64) -> &'static str {
@@ -43,6 +56,14 @@ mod tests {
         assert!((x - 70.0).abs() < 1e-9 && (y - 50.0).abs() < 1e-9);
         assert_eq!(polygon(&[0.0, 0.0], (5.0, 5.0), 4.0), "5.0,5.0 5.0,5.0");
         assert_eq!(point(0, 3, 250.0, (0.0, 0.0), 10.0).1, -10.0);
+    }
+
+    #[test]
+    fn a_polygon_skips_the_axes_it_has_no_value_for() {
+        assert_eq!(
+            polygon_at(&[(0, 100.0), (2, 0.0)], 4, (5.0, 5.0), 4.0),
+            "5.0,1.0 5.0,5.0"
+        );
     }
 
     #[test]

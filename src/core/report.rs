@@ -6,7 +6,7 @@ use super::date::Date;
 use super::framework::{Framework, RoleProfile};
 use super::motivation::{fit, Fit};
 use super::plan::{plan, Inputs, Plan};
-use super::quality::{quality, Caveat, Quality};
+use super::quality::{quality, Caveat, Confidence, Quality};
 use super::scoring::{aggregate, score, CompetencyScore, Evidence, Scores};
 use super::share::SharedResults;
 use super::verdict::{verdict, Verdict};
@@ -93,7 +93,13 @@ impl Report {
         background: &BTreeMap<String, f64>,
         from: Option<Date>,
     ) -> Report {
-        let verdict = verdict(framework, &scores, &role);
+        let mut verdict = verdict(framework, &scores, &role);
+        if quality.confidence == Confidence::Low {
+            verdict.reasons.insert(
+                0,
+                "Check your answers before acting on this: the answer quality below says why this result may not describe you well.".into(),
+            );
+        }
         let plan = plan(&Inputs {
             framework,
             role: &role,

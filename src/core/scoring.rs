@@ -52,6 +52,16 @@ impl CompetencyScore {
         self.score.map(level_of)
     }
 
+    /// " (1 of 3 rated)" beside "limited evidence"; empty with enough evidence, or when the
+    /// counts are unknown (a results-only link).
+    pub fn evidence_count(&self) -> String {
+        let all = self.rated + self.no_opportunity + self.unanswered;
+        if self.level().is_some() || all == 0 {
+            return String::new();
+        }
+        format!(" ({} of {all} rated)", self.rated)
+    }
+
     /// The level the report stands behind: None when the evidence is limited.
     pub fn level(&self) -> Option<f64> {
         match self.evidence {
@@ -175,8 +185,10 @@ pub fn aggregate(
 }
 
 /// A competency with limited evidence counts as this many levels short (or its whole distance
-/// from level 1 when the minimum is lower): not a weakness, but something not yet shown.
-pub const UNPROVEN_GAP: f64 = 1.0;
+/// from level 1 when the minimum is lower): not a weakness, but something not yet shown. Half a
+/// level: never a heavier penalty than an honest low rating usually is, so two people
+/// competencies never practised yet (hiring, reviews) still leave someone "Almost ready".
+pub const UNPROVEN_GAP: f64 = 0.5;
 
 /// Levels short of the minimum: 0 when met; `UNPROVEN_GAP` at most when the evidence is limited.
 pub fn gap(s: &CompetencyScore, minimum: u32) -> f64 {

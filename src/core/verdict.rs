@@ -50,6 +50,30 @@ pub struct Blocker {
 }
 
 impl Blocker {
+    /// "Mentoring and coaching (3.0 of 4)", or "(not yet shown)" with limited evidence.
+    pub fn text(&self, framework: &Framework) -> String {
+        let name = framework.competency_name(&self.competency);
+        match self.level {
+            Some(level) => format!("{name} ({level:.1} of {})", self.minimum),
+            None => format!("{name} (not yet shown)"),
+        }
+    }
+
+    /// The line a list of gaps shows.
+    pub fn line(&self, framework: &Framework) -> String {
+        let name = framework.competency_name(&self.competency);
+        match self.level {
+            Some(level) => format!(
+                "{name}: level {level:.1}, needs {} ({:.1} short)",
+                self.minimum, self.gap
+            ),
+            None => format!(
+                "{name}: not yet shown (limited evidence), needs {}",
+                self.minimum
+            ),
+        }
+    }
+
     pub fn weighted(&self) -> f64 {
         self.gap * self.weight
     }
@@ -146,26 +170,37 @@ pub fn verdict(framework: &Framework, scores: &Scores, role: &RoleProfile) -> Ve
             "Every competency is at or above the level {a_role} needs."
         ));
     } else {
-        let named: Vec<String> = blockers
+        // Gaps in what was rated, the largest first; what could not be rated yet, apart.
+        let short: Vec<&Blocker> = blockers.iter().filter(|b| !b.unproven()).collect();
+        let named: Vec<String> = short
             .iter()
             .take(REASON_BLOCKERS)
-            .map(|b| {
-                let name = framework.competency_name(&b.competency);
-                match b.level {
-                    Some(level) => format!("{name} ({level:.1} of {})", b.minimum),
-                    None => format!("{name} (not yet shown)"),
-                }
-            })
+            .map(|b| b.text(framework))
             .collect();
-        let more = blockers.len().saturating_sub(REASON_BLOCKERS);
-        let named = if more > 0 {
-            format!("{}, and {more} more", named.join(", "))
-        } else {
-            list(&named)
-        };
-        reasons.push(format!(
-            "{sides}. The largest gaps, weighed by how much {a_role} needs each: {named}."
-        ));
+        let more = short.len().saturating_sub(REASON_BLOCKERS);
+        let mut reason = format!("{sides}.");
+        if !named.is_empty() {
+            let named = if more > 0 {
+                format!("{}, and {more} more", named.join(", "))
+            } else {
+                list(&named)
+            };
+            reason.push_str(&format!(
+                " The largest gaps, weighed by how much {a_role} needs each: {named}."
+            ));
+        }
+        let unshown: Vec<String> = blockers
+            .iter()
+            .filter(|b| b.unproven())
+            .map(|b| framework.competency_name(&b.competency).to_string())
+            .collect();
+        if !unshown.is_empty() {
+            reason.push_str(&format!(
+                " Not yet shown, for lack of opportunity rather than ability: {}.",
+                list(&unshown)
+            ));
+        }
+        reasons.push(reason);
         match kind {
             VerdictKind::AlmostReady => reasons.push(format!(
                 "No gap is larger than {} and together they are small: focused practice can close them.",

@@ -21,16 +21,18 @@ fn radius_of(level: f64) -> f64 {
 pub fn Competencies(report: Report, previous: Option<Assessment>) -> impl IntoView {
     let f = use_app().framework;
     let competencies = &report.scores.competencies;
-    // Limited evidence sits at the centre of the chart and is marked on its axis label.
-    let levels: Vec<f64> = competencies
+    // Limited evidence is left out of the shape (not drawn as the lowest level) and marked on
+    // its axis label.
+    let levels: Vec<(usize, f64)> = competencies
         .iter()
-        .map(|c| c.level().map_or(0.0, radius_of))
+        .enumerate()
+        .filter_map(|(i, c)| Some((i, radius_of(c.level()?))))
         .collect();
     let minimums: Vec<f64> = competencies
         .iter()
         .map(|c| radius_of(report.role.minimum(&c.id) as f64))
         .collect();
-    let n = levels.len();
+    let n = competencies.len();
     let rings = [25.0, 50.0, 75.0, 100.0]
         .map(|v| view! { <polygon class="ring" points=radar::polygon(&vec![v; n], CENTRE, RADIUS) /> })
         .into_iter()
@@ -74,13 +76,7 @@ pub fn Competencies(report: Report, previous: Option<Assessment>) -> impl IntoVi
             let delta = change
                 .as_ref()
                 .map(|ch| show_change(ch.iter().find(|d| d.0 == c.id).and_then(|d| d.1)));
-            let evidence = (c.level().is_none()).then(|| {
-                format!(
-                    " ({} of {} rated)",
-                    c.rated,
-                    c.rated + c.no_opportunity + c.unanswered
-                )
-            });
+            let evidence = c.evidence_count();
             view! {
                 <tr class=status.key()>
                     <td class="num">{(i + 1).to_string()}</td>
@@ -106,7 +102,7 @@ pub fn Competencies(report: Report, previous: Option<Assessment>) -> impl IntoVi
                     {axes}
                     {ring_labels}
                     <polygon class="minimum" points=radar::polygon(&minimums, CENTRE, RADIUS) />
-                    <polygon class="self" points=radar::polygon(&levels, CENTRE, RADIUS) />
+                    <polygon class="self" points=radar::polygon_at(&levels, n, CENTRE, RADIUS) />
                 </svg>
                 <figcaption>
                     <span class="key key-self">"Your levels"</span>

@@ -128,20 +128,7 @@ pub fn StrengthsAndGaps(report: Report) -> impl IntoView {
             .verdict
             .blockers
             .iter()
-            .map(|b| {
-                let name = f.competency_name(&b.competency);
-                let text = match b.level {
-                    Some(level) => format!(
-                        "{name}: level {level:.1}, needs {} ({:.1} short)",
-                        b.minimum, b.gap
-                    ),
-                    None => format!(
-                        "{name}: not yet shown (limited evidence), needs {}",
-                        b.minimum
-                    ),
-                };
-                view! { <li>{text}</li> }
-            })
+            .map(|b| view! { <li>{b.line(f)}</li> })
             .collect_view();
         view! { <ul>{items}</ul> }.into_any()
     };
