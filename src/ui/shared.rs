@@ -113,7 +113,7 @@ fn SharedReport(report: Report, name: Option<String>, full: Option<Assessment>) 
             {move || (comparing.get()).then(|| mine.clone().map(|mine| view! {
                 <SideBySide theirs=theirs.clone() mine their_label=their_label.clone() />
             }))}
-            <ReportBody report done=Signal::derive(BTreeSet::new) previous=None uid=String::new() read_only=true />
+            <ReportBody report=std::sync::Arc::new(report) done=Signal::derive(BTreeSet::new) previous=None uid=String::new() read_only=true />
         </article>
     }
 }

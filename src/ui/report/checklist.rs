@@ -2,9 +2,10 @@
 
 use crate::core::Report;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 #[component]
-pub fn Checklist(report: Report) -> impl IntoView {
+pub fn Checklist(report: Arc<Report>) -> impl IntoView {
     let rows = report
         .checklist
         .iter()

@@ -7,6 +7,7 @@ use crate::core::scoring::{score, show_change, show_level, Status};
 use crate::core::{Assessment, Report};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 const SIZE: f64 = 360.0;
 const CENTRE: (f64, f64) = (SIZE / 2.0, SIZE / 2.0);
@@ -18,7 +19,7 @@ fn radius_of(level: f64) -> f64 {
 }
 
 #[component]
-pub fn Competencies(report: Report, previous: Option<Assessment>) -> impl IntoView {
+pub fn Competencies(report: Arc<Report>, previous: Option<Assessment>) -> impl IntoView {
     let f = use_app().framework;
     let competencies = &report.scores.competencies;
     // Limited evidence is left out of the shape (not drawn as the lowest level) and marked on

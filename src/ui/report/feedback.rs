@@ -9,9 +9,10 @@ use crate::core::Report;
 use crate::ui::link_field::{LinkField, NameOptIn};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 #[component]
-pub fn Feedback(report: Report) -> impl IntoView {
+pub fn Feedback(report: Arc<Report>) -> impl IntoView {
     let app = use_app();
     let f = app.framework;
     let raters = app.raters;

@@ -19,11 +19,12 @@ use crate::core::store;
 use crate::core::{questionnaire, Assessment, Date, Report};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 /// The sections every report has: one's own, an earlier one, or one from a share link.
 #[component]
 pub fn ReportBody(
-    report: Report,
+    report: Arc<Report>,
     #[prop(into)] done: Signal<BTreeSet<String>>,
     previous: Option<Assessment>,
     /// Names the reminder file's event; empty for a shared report.
@@ -108,6 +109,7 @@ pub fn ReportPage(past: Option<String>) -> impl IntoView {
         let uid = id.clone();
         let body = move || {
             report.get().map(|r| {
+                let r = Arc::new(r);
                 view! {
                     <ReportBody report=r.clone() done previous=previous.clone() uid=uid.clone() read_only />
                     {(!read_only).then(|| view! { <feedback::Feedback report=r /> })}

@@ -5,10 +5,11 @@ use crate::core::{ics, Report};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 #[component]
 pub fn GrowthPlan(
-    report: Report,
+    report: Arc<Report>,
     #[prop(into)] done: Signal<BTreeSet<String>>,
     uid: String,
     read_only: bool,

@@ -5,6 +5,7 @@ use crate::core::text::{a_or_an, count_of};
 use crate::core::Report;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 #[component]
 pub fn RoleSwitch(current: String) -> impl IntoView {
@@ -27,7 +28,7 @@ pub fn RoleSwitch(current: String) -> impl IntoView {
 }
 
 #[component]
-pub fn VerdictCard(report: Report) -> impl IntoView {
+pub fn VerdictCard(report: Arc<Report>) -> impl IntoView {
     let kind = report.verdict.kind;
     let reasons = report
         .verdict
@@ -53,7 +54,7 @@ pub fn VerdictCard(report: Report) -> impl IntoView {
 }
 
 #[component]
-pub fn Scores(report: Report) -> impl IntoView {
+pub fn Scores(report: Arc<Report>) -> impl IntoView {
     let app = use_app();
     let f = app.framework;
     let pillars = report
@@ -109,7 +110,7 @@ pub fn Scores(report: Report) -> impl IntoView {
 }
 
 #[component]
-pub fn StrengthsAndGaps(report: Report) -> impl IntoView {
+pub fn StrengthsAndGaps(report: Arc<Report>) -> impl IntoView {
     let f = use_app().framework;
     let strengths = report.strengths();
     let strengths = if strengths.is_empty() {
@@ -147,7 +148,7 @@ pub fn StrengthsAndGaps(report: Report) -> impl IntoView {
 }
 
 #[component]
-pub fn AnswerQuality(report: Report) -> impl IntoView {
+pub fn AnswerQuality(report: Arc<Report>) -> impl IntoView {
     let (noted, all) = report.quality.notes;
     let caveats = if report.quality.caveats.is_empty() {
         view! { <p>"Your answers are varied and complete, with evidence for most competencies."</p> }.into_any()
