@@ -229,13 +229,19 @@ fn from_schema_1(value: serde_json::Value) -> Result<serde_json::Value, String> 
             }
         }
     }
-    serde_json::to_value(&store).map_err(|e| format!("it could not be converted ({e})"))
+    as_value(&store).ok_or_else(|| "it could not be converted".to_string())
 }
 
 pub fn encode(store: &Store) -> String {
     let mut store = store.clone();
     store.schema = SCHEMA;
     serde_json::to_string(&store).unwrap_or_default()
+}
+
+/// A store as a JSON value, through its text: the app already writes and reads JSON text, so
+/// this adds no second serializer to the wasm (`serde_json::to_value` would, about 20 KB).
+fn as_value(store: &Store) -> Option<serde_json::Value> {
+    serde_json::from_str(&serde_json::to_string(store).ok()?).ok()
 }
 
 pub fn shelf_key(framework: &str, version: &str) -> String {
@@ -402,7 +408,7 @@ impl Received {
 /// Merges what another tab saved (`theirs`) with this tab's state (`mine`), both descended from
 /// `base` (docs/storage.md, "Two tabs").
 pub fn merge(base: &Store, mine: &Store, theirs: &Store) -> Store {
-    let value = |s: &Store| serde_json::to_value(s).unwrap_or_default();
+    let value = |s: &Store| as_value(s).unwrap_or_default();
     let merged = merge::three_way(&value(base), &value(mine), &value(theirs));
     match serde_json::from_value::<Store>(merged) {
         Ok(mut store) => {

@@ -1,6 +1,6 @@
 //! Self against others: blind spots and hidden strengths.
 
-use super::{answered, small};
+use super::{answered, day, small};
 use ready_to_lead::core::feedback::{compare, Difference, Rater};
 use ready_to_lead::core::{Answer, Report};
 
@@ -60,4 +60,40 @@ fn with_no_raters_nothing_is_compared() {
     assert!(rows
         .iter()
         .all(|r| r.others.is_none() && r.difference.is_none() && r.raters == 0));
+}
+
+#[test]
+fn an_answer_link_becomes_a_rater_once() {
+    use ready_to_lead::core::feedback::{already_added, Rater, RatingDraft};
+    use ready_to_lead::core::share::RaterResponse;
+    let answers: std::collections::BTreeMap<String, Answer> =
+        [("coach-1".to_string(), Answer::Level(2))].into();
+    // What a rater sends back: their answers, and their name only when they typed one.
+    let draft = RatingDraft {
+        request: 7,
+        rater: "   ".into(),
+        answers: answers.clone(),
+        ..RatingDraft::default()
+    };
+    let response = RaterResponse::from_draft(&draft);
+    assert_eq!((response.request, response.rater.as_deref()), (7, None));
+    let named = RaterResponse::from_draft(&RatingDraft {
+        rater: " My manager ".into(),
+        ..draft.clone()
+    });
+    assert_eq!(named.rater.as_deref(), Some("My manager"));
+    // Added once; the same link opened again is recognised.
+    let rater = Rater::received(
+        "r-1".into(),
+        Some(" Kim "),
+        7,
+        answers.clone(),
+        day("2026-11-28"),
+    );
+    assert_eq!(rater.name.as_deref(), Some("Kim"));
+    assert_eq!(rater.received, Some(day("2026-11-28")));
+    let raters = vec![rater];
+    assert!(already_added(&raters, 7, &answers));
+    assert!(!already_added(&raters, 8, &answers));
+    assert!(!already_added(&raters, 7, &Default::default()));
 }

@@ -403,3 +403,32 @@ fn two_tabs_merge_lists_by_id_and_ticks_as_sets() {
     assert_eq!(merge(&base, &base, &theirs), theirs);
     assert_eq!(merge(&base, &mine, &base), mine);
 }
+
+#[test]
+fn history_summaries_are_reused_for_unchanged_assessments() {
+    use ready_to_lead::core::report::{summaries, Summary};
+    let f = small();
+    let mut list = Vec::new();
+    for (i, level) in ["2", "4"].iter().enumerate() {
+        let mut a = answered(
+            &f,
+            "manager",
+            &[("coach-1", level), ("hire-1", level), ("design-1", level)],
+        );
+        a.id = format!("a-{i}");
+        a.completed = Some(day("2026-01-01").add_days(i as i64));
+        list.push(a);
+    }
+    let mut made = Vec::new();
+    let first = summaries(&f, &list, &mut made);
+    // Newest first, each summarising its own report.
+    assert_eq!(
+        first.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(),
+        ["a-1", "a-0"]
+    );
+    assert_eq!(first[0], Summary::of(&f, &list[1]));
+    // A change to one assessment that leaves its summary the same gives the same summaries.
+    list[1].set_note("coach", "Paired with our intern.");
+    assert_eq!(summaries(&f, &list, &mut made), first);
+    assert_eq!(made.len(), 2);
+}

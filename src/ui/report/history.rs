@@ -12,7 +12,8 @@ pub fn History(viewing: String) -> impl IntoView {
     let app = use_app();
     let f = app.framework;
     let deleting = RwSignal::new(None::<String>);
-    // Only the id of my current assessment: answering or typing elsewhere changes none of this.
+    // Only the id of my current assessment, and summaries that compare equal when nothing shown
+    // changed: answering or typing elsewhere rebuilds none of this.
     let current_id = Memo::new(move |_| app.current.with(|c| c.as_ref().map(|a| a.id.clone())));
     let made = StoredValue::new(Vec::new());
     let rows = Memo::new(move |_| {
@@ -84,7 +85,7 @@ pub fn History(viewing: String) -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        <For each=move || rows.get() key=|s: &Summary| (s.id.clone(), s.completed, s.role_match, s.verdict) children=row />
+                        {move || rows.get().into_iter().map(&row).collect_view()}
                     </tbody>
                 </table>
             </div>
