@@ -33,10 +33,10 @@ pub fn on_storage(key: &'static str, f: impl Fn(Option<String>) + 'static) {
 /// Runs `f` once when the browser is idle, and within `timeout_ms` at the latest; at once where
 /// the browser has no idle callbacks.
 pub fn when_idle(timeout_ms: u32, f: impl FnOnce() + 'static) {
-    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
     let Some(window) = web_sys::window() else {
-        return;
+        return f();
     };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
     let options = web_sys::IdleRequestOptions::new();
     options.set_timeout(timeout_ms);
     if window

@@ -16,7 +16,19 @@ pub fn three_way(base: &Value, mine: &Value, theirs: &Value) -> Value {
         return theirs.clone();
     }
     match (mine, theirs) {
+        // Two different things under one name (a new assessment in one tab, the old one
+        // finished in the other): never mixed field by field. The side that replaced it wins;
+        // when both did, mine.
+        (Value::Object(_), Value::Object(_)) if key_of(mine) != key_of(theirs) => {
+            if key_of(mine) == key_of(base) {
+                theirs.clone()
+            } else {
+                mine.clone()
+            }
+        }
         (Value::Object(m), Value::Object(t)) => Value::Object(objects(base.as_object(), m, t)),
+        // Removed on one side, changed on the other: the change is kept, as in keyed lists.
+        (Value::Null, _) => theirs.clone(),
         (Value::Array(m), Value::Array(t)) => {
             let b = base.as_array().map_or(&[][..], Vec::as_slice);
             let all = || m.iter().chain(t).chain(b);

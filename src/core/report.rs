@@ -161,6 +161,12 @@ impl Report {
         }
     }
 
+    /// Per competency, how far my level moved since an earlier assessment of mine, scored for
+    /// this report's role.
+    pub fn since(&self, framework: &Framework, earlier: &Assessment) -> Vec<(String, Option<f64>)> {
+        change_since(&self.scores, &score(framework, earlier, &self.role))
+    }
+
     /// The role's weights in words: "×1.5 for Mentoring, Feedback, …; ×1 for the rest".
     pub fn weights_text(&self, framework: &Framework) -> String {
         let mut groups: Vec<(f64, Vec<&str>)> = Vec::new();
@@ -226,22 +232,58 @@ impl Summary {
     }
 }
 
-/// Summaries of a list of assessments, newest first, reusing those already made for the same
-/// assessment: a list of 40 is not scored again because one of them changed.
+/// A summary with what it was made from: what a summary depends on, and nothing else (notes,
+/// ticks and the page do not change it).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Made {
+    id: String,
+    role: String,
+    answers: std::collections::BTreeMap<String, super::assessment::Answer>,
+    background: BTreeMap<String, f64>,
+    completed: Option<Date>,
+    summary: Summary,
+}
+
+impl Made {
+    fn of(a: &Assessment, summary: Summary) -> Made {
+        Made {
+            id: a.id.clone(),
+            role: a.role.clone(),
+            answers: a.answers.clone(),
+            background: a.background.clone(),
+            completed: a.completed,
+            summary,
+        }
+    }
+
+    fn fits(&self, a: &Assessment) -> bool {
+        self.id == a.id
+            && self.role == a.role
+            && self.completed == a.completed
+            && self.answers == a.answers
+            && self.background == a.background
+    }
+}
+
+/// Summaries of a list of assessments, newest first, reusing those already made: a list of 40
+/// is not scored again because one of them changed, nor at all when only a note or a tick did.
+/// Returns how many had to be made.
 pub fn summaries(
     framework: &Framework,
     list: &[Assessment],
-    made: &mut Vec<(Assessment, Summary)>,
-) -> Vec<Summary> {
-    let fresh: Vec<(Assessment, Summary)> = list
-        .iter()
-        .rev()
-        .map(|a| match made.iter().find(|(m, _)| m == a) {
-            Some((_, s)) => (a.clone(), s.clone()),
-            None => (a.clone(), Summary::of(framework, a)),
-        })
-        .collect();
-    let out = fresh.iter().map(|(_, s)| s.clone()).collect();
+    made: &mut Vec<Made>,
+) -> (Vec<Summary>, usize) {
+    let mut built = 0;
+    let mut fresh = Vec::with_capacity(list.len());
+    for a in list.iter().rev() {
+        match made.iter().position(|m| m.fits(a)) {
+            Some(at) => fresh.push(made.swap_remove(at)),
+            None => {
+                built += 1;
+                fresh.push(Made::of(a, Summary::of(framework, a)));
+            }
+        }
+    }
     *made = fresh;
-    out
+    (made.iter().map(|m| m.summary.clone()).collect(), built)
 }

@@ -423,6 +423,16 @@ pub fn merge(base: &Store, mine: &Store, theirs: &Store) -> Store {
             store.schema = SCHEMA;
             store
         }
-        Err(_) => mine.clone(),
+        // Cannot happen for two valid stores; if it did, what is saved stays as it is.
+        Err(_) => theirs.clone(),
     }
+}
+
+/// Whether this shared report is kept already (the same answers from the same sender), so
+/// that opening a link twice does not keep it twice.
+pub fn already_kept(received: &[Received], a: &Assessment, name: Option<&str>) -> bool {
+    let from = clean_name(name);
+    received
+        .iter()
+        .any(|k| k.from == from && k.assessment.answers == a.answers && k.assessment.role == a.role)
 }

@@ -2,7 +2,7 @@
 //! of each gap times the role's weight for that competency.
 
 use super::framework::{Framework, RoleProfile};
-use super::scoring::{gap, Scores};
+use super::scoring::{gap, Scores, EPSILON};
 use super::text::{a_or_an, count_of, count_words, list};
 
 /// Ordered from the least to the most ready, so that "a better answer never worsens the verdict"
@@ -137,8 +137,8 @@ pub fn verdict(framework: &Framework, scores: &Scores, role: &RoleProfile) -> Ve
         .motivation
         .is_some_and(|m| m < framework.motivation.threshold);
     let rules = &role.almost_ready;
-    let near = blockers.iter().all(|b| b.gap <= rules.max_gap + 1e-9)
-        && weighted_gap(&blockers) <= rules.budget() + 1e-9;
+    let near = blockers.iter().all(|b| b.gap <= rules.max_gap + EPSILON)
+        && weighted_gap(&blockers) <= rules.budget() + EPSILON;
     let kind = if motivation_low {
         VerdictKind::ExploreRoleFirst
     } else if blockers.is_empty() {
@@ -207,7 +207,7 @@ pub fn verdict(framework: &Framework, scores: &Scores, role: &RoleProfile) -> Ve
                 count_of(rules.max_gap, "level")
             )),
             VerdictKind::BuildingFoundations
-                if blockers.iter().any(|b| b.gap > rules.max_gap + 1e-9) =>
+                if blockers.iter().any(|b| b.gap > rules.max_gap + EPSILON) =>
             {
                 reasons.push(format!(
                     "At least one gap is larger than {}: that takes more than a few months of practice.",

@@ -22,19 +22,24 @@ pub fn App() -> impl IntoView {
         app.route.set(Route::parse(&location::fragment()));
     });
     Effect::new(move |_| theme::apply(app.prefs.with(|p| p.theme)));
-    // A new page starts at the top, with focus on its heading for screen-reader users.
+    // Reads my assessment untracked: answering must not rebuild the whole page.
+    // Only whether I have an assessment and whether it is complete: another tab finishing or
+    // deleting it changes the page, an answer does not.
+    let status = Memo::new(move |_| app.current.with(|c| c.as_ref().map(|a| a.is_complete())));
+    let screen = Memo::new(move |_| Screen::of(&app.route.get(), status.get()));
+    Effect::new(move |_| location::set_title(&screen.with(|s| s.title(framework))));
+    // A new page starts at the top, with focus on its heading for screen-reader users; after the
+    // page is drawn, so that the new heading, not the old one, gets it.
     Effect::new(move |previous: Option<Route>| {
         let route = app.route.get();
         if previous.is_some_and(|p| p != route) {
-            location::scroll_to_top();
-            focus_heading();
+            request_animation_frame(move || {
+                location::scroll_to_top();
+                focus_heading();
+            });
         }
         route
     });
-
-    // Reads my assessment untracked: answering must not rebuild the whole page.
-    let screen = Memo::new(move |_| app.screen());
-    Effect::new(move |_| location::set_title(&screen.with(|s| s.title(framework))));
     let page = move || match screen.get() {
         Screen::Questionnaire(n) => view! { <Questionnaire page=n /> }.into_any(),
         Screen::Report => view! { <ReportPage past=None /> }.into_any(),

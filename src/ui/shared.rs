@@ -61,7 +61,10 @@ fn SharedReport(report: Report, name: Option<String>, full: Option<Assessment>) 
             .map(|a| Report::build(f, a))
     });
     let comparing = RwSignal::new(false);
-    let saved = RwSignal::new(false);
+    let saved = RwSignal::new(full.as_ref().is_some_and(|a| {
+        app.received
+            .with_untracked(|r| store::already_kept(r, a, name.as_deref()))
+    }));
     let who = clean_name(name.as_deref());
     let heading = who.as_ref().map_or_else(
         || format!("A shared readiness report for {}", report.role.name),

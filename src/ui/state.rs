@@ -9,7 +9,7 @@
 use crate::browser::{clock, lifecycle, location, storage};
 use crate::core::export::ExportFile;
 use crate::core::feedback::{Rater, RatingDraft};
-use crate::core::route::{Route, Screen};
+use crate::core::route::Route;
 use crate::core::store::{self, Loaded, Prefs, Received, Shelf, Store};
 use crate::core::{Assessment, Framework};
 use leptos::prelude::*;
@@ -216,12 +216,8 @@ impl AppState {
                         mine = store::merge(&base, &mine, &theirs);
                         self.apply(mine.clone());
                     }
-                    // Changed by hand into something unreadable: kept aside, never overwritten.
-                    Loaded::Unreadable { raw, .. } => {
-                        if storage::keep_aside(&raw, clock::now_ms()).is_err() {
-                            return;
-                        }
-                    }
+                    // Another tab of a newer version, or a change by hand: never overwritten.
+                    Loaded::Unreadable { raw, reason } => return self.stop_saving(raw, reason),
                     Loaded::Fresh => {}
                 }
             }
@@ -248,8 +244,10 @@ impl AppState {
         if self.synced.with_value(|s| s.raw == value) {
             return;
         }
-        let Loaded::Read(theirs) = store::decode(value.as_deref()) else {
-            return;
+        let theirs = match store::decode(value.as_deref()) {
+            Loaded::Read(theirs) => theirs,
+            Loaded::Unreadable { raw, reason } => return self.stop_saving(raw, reason),
+            Loaded::Fresh => return,
         };
         let base = self.synced.with_value(|s| s.store.clone());
         let merged = store::merge(&base, &self.compose(), &theirs);
@@ -260,12 +258,21 @@ impl AppState {
         self.apply(merged);
     }
 
-    /// What to show for the route, given my current assessment.
-    pub fn screen(self) -> Screen {
-        let current = self
-            .current
-            .with_untracked(|c| c.as_ref().map(Assessment::is_complete));
-        Screen::of(&self.route.get(), current)
+    /// Another tab saved data this one cannot read (most often a newer version of the app): this
+    /// tab stops saving rather than overwrite it, and says how to go on.
+    fn stop_saving(self, raw: String, reason: String) {
+        self.may_save.set(false);
+        let mut notice = Notice::new(
+            NoticeKind::Warning,
+            format!(
+                "This tab has stopped saving: another tab saved data it cannot read ({reason})."
+            ),
+        );
+        notice.details.push(
+            "Reload this page to continue with what the other tab saved. To keep this tab's answers, export them as JSON first (on the report page), or download the other tab's data below.".into(),
+        );
+        notice.kept_aside = Some(raw);
+        self.notify(notice);
     }
 
     /// Shows a page. Setting the fragment the address already has fires no `hashchange`, so

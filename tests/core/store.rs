@@ -420,7 +420,8 @@ fn history_summaries_are_reused_for_unchanged_assessments() {
         list.push(a);
     }
     let mut made = Vec::new();
-    let first = summaries(&f, &list, &mut made);
+    let (first, built) = summaries(&f, &list, &mut made);
+    assert_eq!(built, 2);
     // Newest first, each summarising its own report.
     assert_eq!(
         first.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(),
@@ -429,6 +430,102 @@ fn history_summaries_are_reused_for_unchanged_assessments() {
     assert_eq!(first[0], Summary::of(&f, &list[1]));
     // A change to one assessment that leaves its summary the same gives the same summaries.
     list[1].set_note("coach", "Paired with our intern.");
-    assert_eq!(summaries(&f, &list, &mut made), first);
+    assert_eq!(
+        summaries(&f, &list, &mut made),
+        (first.clone(), 0),
+        "nothing rescored"
+    );
     assert_eq!(made.len(), 2);
+    // A changed answer rescored that one only.
+    list[0].set_answer("coach-1", Answer::Level(5));
+    assert_eq!(summaries(&f, &list, &mut made).1, 1);
+}
+
+/// One tab starts a new assessment while the other finishes the old one: the two are never mixed.
+#[test]
+fn two_tabs_never_mix_two_different_assessments() {
+    let f = small();
+    let mut base = Store {
+        schema: SCHEMA,
+        ..Store::default()
+    };
+    let old = answered(&f, "lead", &[("coach-1", "3")]);
+    base.put_shelf(
+        &f,
+        Shelf {
+            current: Some(old.clone()),
+            ..Shelf::default()
+        },
+    );
+    // Mine: a new assessment (retake from blank).
+    let mut mine = base.clone();
+    let mut fresh = answered(&f, "lead", &[]);
+    fresh.id = "a-2".into();
+    mine.mine.values_mut().next().unwrap().current = Some(fresh.clone());
+    // Theirs: the old one answered further and finished, and recorded.
+    let mut theirs = base.clone();
+    {
+        let shelf = theirs.mine.values_mut().next().unwrap();
+        let a = shelf.current.as_mut().unwrap();
+        a.set_answer("hire-1", Answer::Level(4));
+        a.completed = Some(day("2026-11-28"));
+        let done = a.clone();
+        shelf.record(done);
+    }
+    let merged = merge(&base, &mine, &theirs);
+    let shelf = merged.mine.values().next().unwrap();
+    assert_eq!(shelf.current, Some(fresh), "the new assessment, whole");
+    assert_eq!(shelf.history.len(), 1);
+    assert_eq!(shelf.history[0].answer("hire-1"), Some(Answer::Level(4)));
+    // And the other way round: theirs started anew, mine finished the old one.
+    let merged = merge(&base, &theirs, &mine);
+    assert_eq!(
+        merged
+            .mine
+            .values()
+            .next()
+            .unwrap()
+            .current
+            .as_ref()
+            .unwrap()
+            .id,
+        "a-2"
+    );
+    // Removed in one tab, changed in the other: the change is kept.
+    let mut cleared = base.clone();
+    cleared.mine.values_mut().next().unwrap().current = None;
+    let mut edited = base.clone();
+    edited
+        .mine
+        .values_mut()
+        .next()
+        .unwrap()
+        .current
+        .as_mut()
+        .unwrap()
+        .set_answer("design-1", Answer::Level(2));
+    for (m, t) in [(&cleared, &edited), (&edited, &cleared)] {
+        let merged = merge(&base, m, t);
+        let a = merged
+            .mine
+            .values()
+            .next()
+            .unwrap()
+            .current
+            .clone()
+            .expect("kept");
+        assert_eq!(a.answer("design-1"), Some(Answer::Level(2)));
+    }
+    // A colleague's report kept twice from the same link is recognised.
+    let kept = Received::of_shared(&old, Some("Ada"), "s-1".into(), day("2026-11-28"));
+    assert!(ready_to_lead::core::store::already_kept(
+        std::slice::from_ref(&kept),
+        &old,
+        Some(" Ada ")
+    ));
+    assert!(!ready_to_lead::core::store::already_kept(
+        &[kept],
+        &old,
+        None
+    ));
 }

@@ -31,7 +31,7 @@ test('two tabs answer different items and both answers survive a reload', async 
 
   // After a reload of either tab, every answer is there.
   for (const page of [a, b]) {
-    await page.waitForTimeout(400); // longer than the save delay
+    await page.waitForTimeout(700); // longer than the longest save delay (500 ms)
     await page.reload();
     await expect(item(page, 0).locator('input[value="4"]')).toBeChecked();
     await expect(item(page, 1).locator('input[value="2"]')).toBeChecked();

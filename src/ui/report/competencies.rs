@@ -2,8 +2,7 @@
 //! for anyone who prefers numbers). One scale everywhere: levels 1–5 against the role's minimum.
 
 use crate::core::radar;
-use crate::core::report::change_since;
-use crate::core::scoring::{score, show_change, show_level, Status};
+use crate::core::scoring::{show_change, show_level, Status};
 use crate::core::{Assessment, Report};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -65,7 +64,7 @@ pub fn Competencies(report: Arc<Report>, previous: Option<Assessment>) -> impl I
             view! { <text class="ring-label" x=CENTRE.0 + 4.0 y=y + 11.0>{l.to_string()}</text> }
         })
         .collect_view();
-    let change = previous.map(|p| change_since(&report.scores, &score(f, &p, &report.role)));
+    let change = previous.map(|p| report.since(f, &p));
     let has_change = change.is_some();
     let rows = competencies
         .iter()

@@ -5,6 +5,7 @@ use crate::core::feedback::compare;
 use crate::core::route::Route;
 use crate::core::scoring::{level_of, show_level};
 use crate::core::share::{self, RateRequest};
+use crate::core::text::clean_name;
 use crate::core::Report;
 use crate::ui::link_field::{LinkField, NameOptIn};
 use crate::ui::state::use_app;
@@ -27,7 +28,7 @@ pub fn Feedback(report: Arc<Report>) -> impl IntoView {
         let request = RateRequest {
             request: clock::random_u32(),
             role: role.clone(),
-            name: name.filter(|n| !n.trim().is_empty()),
+            name: clean_name(name.as_deref()),
         };
         let payload = share::encode_rate_request(f, &request);
         request_link.set(Some(location::link_to(&Route::Shared(payload))));

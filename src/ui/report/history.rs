@@ -18,7 +18,7 @@ pub fn History(viewing: String) -> impl IntoView {
     let made = StoredValue::new(Vec::new());
     let rows = Memo::new(move |_| {
         app.history
-            .with(|h| made.try_update_value(|m| summaries(f, h, m)))
+            .with(|h| made.try_update_value(|m| summaries(f, h, m).0))
             .unwrap_or_default()
     });
     let row = move |s: Summary| {

@@ -4,6 +4,7 @@
 use crate::browser::location;
 use crate::core::route::Route;
 use crate::core::share;
+use crate::core::text::clean_name;
 use crate::core::{Assessment, Report};
 use crate::ui::link_field::{LinkField, NameOptIn};
 use crate::ui::state::use_app;
@@ -23,8 +24,8 @@ pub fn ShareControl(
         let a = assessment.get()?;
         let name = with_name
             .get()
-            .then(|| app.prefs.with(|p| p.name.clone()))
-            .filter(|n| !n.trim().is_empty());
+            .then(|| app.prefs.with(|p| clean_name(Some(&p.name))))
+            .flatten();
         let payload = if full.get() {
             share::encode_full(f, &a, name.as_deref(), with_notes.get())
         } else {
