@@ -17,6 +17,19 @@ pub fn on_leave(f: impl Fn() + Clone + 'static) {
     });
 }
 
+/// Runs `f` when the page comes back from the browser's back/forward cache, where it missed
+/// what other tabs saved meanwhile.
+pub fn on_return(f: impl Fn() + 'static) {
+    window_event_listener_untyped("pageshow", move |ev| {
+        if ev
+            .dyn_into::<web_sys::PageTransitionEvent>()
+            .is_ok_and(|e| e.persisted())
+        {
+            f();
+        }
+    });
+}
+
 /// Runs `f` with the new value when another tab of this site changes `key` in localStorage
 /// (None when it was removed). A tab is never told about its own writes.
 pub fn on_storage(key: &'static str, f: impl Fn(Option<String>) + 'static) {

@@ -191,6 +191,11 @@ impl AppState {
         });
         lifecycle::on_leave(move || self.flush());
         lifecycle::on_storage(storage::KEY, move |value| self.take_in(value));
+        lifecycle::on_return(move || {
+            if let Ok(value) = storage::read(storage::KEY) {
+                self.take_in(value);
+            }
+        });
     }
 
     fn schedule_save(self) {
