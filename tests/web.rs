@@ -41,6 +41,17 @@ async fn fresh_storage() {
     local_storage().clear().unwrap();
 }
 
+/// An empty container of its own, in the page.
+fn new_host() -> web_sys::HtmlElement {
+    let host: web_sys::HtmlElement = document()
+        .create_element("div")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    host
+}
+
 /// Mounts a fresh app in its own container, on the start page.
 async fn mount_app() -> web_sys::HtmlElement {
     mount_app_at("#/").await
@@ -50,12 +61,7 @@ async fn mount_app() -> web_sys::HtmlElement {
 async fn mount_app_at(fragment: &str) -> web_sys::HtmlElement {
     let _ = web_sys::window().unwrap().location().set_hash(fragment);
     settle().await;
-    let host: web_sys::HtmlElement = document()
-        .create_element("div")
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    document().body().unwrap().append_child(&host).unwrap();
+    let host = new_host();
     leptos::mount::mount_to(host.clone(), App).forget();
     settle().await;
     host
@@ -256,12 +262,7 @@ async fn typing_does_not_rebuild_the_history() {
 
     fresh_storage().await;
     let f: &'static Framework = Box::leak(Box::new(Framework::builtin()));
-    let host: web_sys::HtmlElement = document()
-        .create_element("div")
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    document().body().unwrap().append_child(&host).unwrap();
+    let host = new_host();
     let state: Rc<Cell<Option<AppState>>> = Rc::new(Cell::new(None));
     let keep = state.clone();
     leptos::mount::mount_to(host.clone(), move || {

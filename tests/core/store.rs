@@ -17,6 +17,12 @@ fn fixture(name: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing {}", path.display()))
 }
 
+/// The current assessment of a store's only shelf.
+fn current_of(s: &Store) -> ready_to_lead::core::Assessment {
+    let shelf = s.mine.values().next().expect("a shelf");
+    shelf.current.clone().expect("a current assessment")
+}
+
 fn read(raw: &str) -> Store {
     match decode(Some(raw)) {
         Loaded::Read(store) => *store,
@@ -306,14 +312,7 @@ fn two_tabs_answering_different_items_keep_both_answers() {
     let mine = change("hire-1", Answer::Level(4));
     let theirs = change("design-1", Answer::NoOpportunity);
     let merged = merge(&base, &mine, &theirs);
-    let a = merged
-        .mine
-        .values()
-        .next()
-        .unwrap()
-        .current
-        .clone()
-        .unwrap();
+    let a = current_of(&merged);
     assert_eq!(a.answer("coach-1"), Some(Answer::Level(3)));
     assert_eq!(a.answer("hire-1"), Some(Answer::Level(4)));
     assert_eq!(a.answer("design-1"), Some(Answer::NoOpportunity));
@@ -386,14 +385,7 @@ fn two_tabs_merge_lists_by_id_and_ticks_as_sets() {
         theirs.prefs.theme = Theme::Dark;
     }
     let merged = merge(&base, &mine, &theirs);
-    let a = merged
-        .mine
-        .values()
-        .next()
-        .unwrap()
-        .current
-        .clone()
-        .unwrap();
+    let a = current_of(&merged);
     let done: Vec<&str> = a.done.iter().map(String::as_str).collect();
     assert_eq!(done, ["design-practice", "hire-practice"]);
     assert_eq!(merged.received.len(), 1);
