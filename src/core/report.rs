@@ -97,7 +97,7 @@ impl Report {
         if quality.confidence == Confidence::Low {
             verdict.reasons.insert(
                 0,
-                "Check your answers before acting on this: the answer quality below says why this result may not describe you well.".into(),
+                "Check these answers before acting on this: the answer quality below says why the result may be off.".into(),
             );
         }
         let plan = plan(&Inputs {

@@ -152,6 +152,13 @@ fn check(f: &Framework, p: &Persona) {
     for part in strings(&e["sides"]) {
         assert!(r.verdict.sides.contains(part), "{who}: {}", r.verdict.sides);
     }
+    // With low confidence, the first thing the report says is to check the answers.
+    if confidence == "low" {
+        assert!(
+            r.verdict.reasons[0].starts_with("Check these answers"),
+            "{who}"
+        );
+    }
     // Strengths are the person's own best competencies, never none.
     assert!(!r.strengths().is_empty(), "{who}: no strengths");
     // An explore plan offers a trial and the individual-contributor path.
