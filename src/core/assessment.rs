@@ -140,6 +140,16 @@ impl Assessment {
         next
     }
 
+    /// This assessment without what a report does not depend on (ticked actions, the page the
+    /// person was on), so that a change to those alone is seen as no change by the report.
+    pub fn scored_part(&self) -> Assessment {
+        Assessment {
+            done: BTreeSet::new(),
+            page: 0,
+            ..self.clone()
+        }
+    }
+
     pub fn answer(&self, item: &str) -> Option<Answer> {
         self.answers.get(item).copied()
     }

@@ -175,3 +175,16 @@ fn a_version_1_export_sorts_a_colleagues_report_out_of_my_history() {
         "{problems:?}"
     );
 }
+
+#[test]
+fn ticks_and_the_page_are_not_part_of_what_a_report_is_made_from() {
+    let f = small();
+    let mut a = sample();
+    let before = a.scored_part();
+    a.toggle_done("coach-practice");
+    a.page = 3;
+    assert_eq!(a.scored_part(), before);
+    assert_eq!(Report::build(&f, &a), Report::build(&f, &before));
+    a.set_answer("coach-1", ready_to_lead::core::Answer::Level(1));
+    assert_ne!(a.scored_part(), before);
+}

@@ -63,7 +63,10 @@ pub fn ReportPage(past: Option<String>) -> impl IntoView {
         app.received
             .with_untracked(|r| r.iter().find(|k| k.id == id).map(|k| k.who()))
     });
-    let report = Memo::new(move |_| assessment.with(|a| a.as_ref().map(|a| Report::build(f, a))));
+    // What the report is made from: ticking an action or the page remembered change none of it,
+    // so they never rebuild the report.
+    let scored = Memo::new(move |_| assessment.with(|a| a.as_ref().map(Assessment::scored_part)));
+    let report = Memo::new(move |_| scored.with(|a| a.as_ref().map(|a| Report::build(f, a))));
     // What the page's frame is built from. Ticking an action or switching the role changes none
     // of it, so the controls keep their state and focus.
     let meta = Memo::new(move |_| {
