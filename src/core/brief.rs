@@ -1,7 +1,7 @@
 //! The Markdown "1:1 brief": the report in a form to paste into a conversation with one's manager.
 
 use super::assessment::Assessment;
-use super::framework::{Action, Framework};
+use super::framework::Framework;
 use super::report::Report;
 use super::scoring::{rounded, show_level};
 use super::text::a_or_an;
@@ -94,10 +94,7 @@ pub fn markdown(framework: &Framework, a: &Assessment, report: &Report) -> Strin
         } else {
             " "
         };
-        let area = step
-            .competency
-            .as_deref()
-            .map_or_else(|| kind_label(action), name);
+        let area = step.area(framework);
         let _ = writeln!(
             md,
             "- [{tick}] **{area}**: {} ({} days)",
@@ -131,14 +128,6 @@ pub fn markdown(framework: &Framework, a: &Assessment, report: &Report) -> Strin
         let _ = writeln!(md, "- {q}");
     }
     md
-}
-
-fn kind_label(action: &Action) -> String {
-    action
-        .kind
-        .map(|k| k.label())
-        .unwrap_or("Action")
-        .to_string()
 }
 
 /// What to ask one's manager, for this verdict.

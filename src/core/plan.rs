@@ -59,6 +59,29 @@ pub struct NextRole {
     pub blockers: Vec<Blocker>,
 }
 
+impl Step {
+    /// What the step grows: its competency, or for a role-level action, its kind.
+    pub fn area(&self, framework: &Framework) -> String {
+        match &self.competency {
+            Some(c) => framework.competency_name(c).to_string(),
+            None => self.kind().to_string(),
+        }
+    }
+
+    /// "Feedback and performance conversations · Practice · 30 days", or "First 90 days · 30 days".
+    pub fn meta(&self, framework: &Framework) -> String {
+        let days = self.action.horizon;
+        match &self.competency {
+            Some(_) => format!("{} · {} · {days} days", self.area(framework), self.kind()),
+            None => format!("{} · {days} days", self.kind()),
+        }
+    }
+
+    fn kind(&self) -> &'static str {
+        self.action.kind.map_or("Action", |k| k.label())
+    }
+}
+
 impl WatchPoint {
     /// "Your lowest answer in Feedback: handling someone who underperforms, level 2 (the role
     /// asks for 3)."

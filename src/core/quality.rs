@@ -44,7 +44,7 @@ const FLAT_MIN_ITEMS: usize = 10;
 /// experience behind it, is worth a second look.
 const IMPLAUSIBLE_LEVEL: f64 = 4.0;
 
-pub fn confidence_of(penalty: u32) -> Confidence {
+fn confidence_of(penalty: u32) -> Confidence {
     match penalty {
         0 | 1 => Confidence::High,
         2 | 3 => Confidence::Medium,

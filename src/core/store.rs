@@ -277,20 +277,6 @@ impl Store {
     pub fn put_shelf(&mut self, f: &Framework, shelf: Shelf) {
         self.mine.insert(shelf_key(&f.id, &f.version), shelf);
     }
-
-    /// The rating in progress for a rate-me request, started when first opened. Each request
-    /// keeps its own, so opening another person's link never discards an unsent rating.
-    pub fn rating_for(
-        &mut self,
-        request: u32,
-        start: impl FnOnce() -> RatingDraft,
-    ) -> &mut RatingDraft {
-        rating_for(&mut self.ratings, request, start)
-    }
-
-    pub fn rating(&self, request: u32) -> Option<&RatingDraft> {
-        self.ratings.iter().find(|d| d.request == request)
-    }
 }
 
 /// Keeps someone else's report, replacing an earlier copy of the same one (the oldest goes past
@@ -302,8 +288,14 @@ pub fn receive(received: &mut Vec<Received>, r: Received) {
     received.drain(..excess);
 }
 
-/// The draft for a request in a list of drafts, started when missing (the oldest goes past
-/// `MAX_RATINGS`).
+/// The draft of a rate-me request, if it was started.
+pub fn rating(ratings: &[RatingDraft], request: u32) -> Option<&RatingDraft> {
+    ratings.iter().find(|d| d.request == request)
+}
+
+/// The draft for a rate-me request, started when first opened (the oldest goes past
+/// `MAX_RATINGS`). Each request keeps its own, so opening another person's link never discards an
+/// unsent rating.
 pub fn rating_for(
     ratings: &mut Vec<RatingDraft>,
     request: u32,
@@ -335,13 +327,6 @@ impl Shelf {
         self.history.retain(|h| h.id != id);
         if self.current.as_ref().is_some_and(|c| c.id == id) {
             self.current = None;
-        }
-    }
-
-    /// Runs `change` on the current assessment; a completed one is kept in step in history.
-    pub fn update_current(&mut self, change: impl FnOnce(&mut Assessment)) {
-        if let Some(done) = change_current(&mut self.current, change) {
-            self.record(done);
         }
     }
 }

@@ -34,11 +34,10 @@ pub fn RatePage(request: RateRequest) -> impl IntoView {
     let pages = f.competencies.len() + 1;
     let page = RwSignal::new(0usize);
     let link = RwSignal::new(None::<String>);
-    let draft = move |read: &dyn Fn(&RatingDraft) -> usize| {
+    let answered = Memo::new(move |_| {
         app.ratings
-            .with(|r| r.iter().find(|d| d.request == req).map_or(0, read))
-    };
-    let answered = Memo::new(move |_| draft(&|d| d.answers.len()));
+            .with(|r| store::rating(r, req).map_or(0, |d| d.answers.len()))
+    });
     let total = f.scored_item_count();
 
     let body = move || {
@@ -51,7 +50,7 @@ pub fn RatePage(request: RateRequest) -> impl IntoView {
                     let id: &'static str = &item.id;
                     let chosen = Memo::new(move |_| {
                         app.ratings.with(|r| {
-                            r.iter().find(|d| d.request == req).and_then(|d| d.answers.get(id).copied())
+                            store::rating(r, req).and_then(|d| d.answers.get(id).copied())
                         })
                     });
                     let on_choose = Callback::new(move |answer: Answer| {
@@ -72,18 +71,16 @@ pub fn RatePage(request: RateRequest) -> impl IntoView {
         } else {
             let rater = Memo::new(move |_| {
                 app.ratings.with(|r| {
-                    r.iter()
-                        .find(|d| d.request == req)
+                    store::rating(r, req)
                         .map(|d| d.rater.clone())
                         .unwrap_or_default()
                 })
             });
             let create = move |_| {
-                let Some(response) = app.ratings.with_untracked(|r| {
-                    r.iter()
-                        .find(|d| d.request == req)
-                        .map(RaterResponse::from_draft)
-                }) else {
+                let Some(response) = app
+                    .ratings
+                    .with_untracked(|r| store::rating(r, req).map(RaterResponse::from_draft))
+                else {
                     return;
                 };
                 let payload = share::encode_rater_response(f, &response);

@@ -4,8 +4,8 @@
 use super::{answered, day, small};
 use ready_to_lead::core::feedback::{Rater, RatingDraft};
 use ready_to_lead::core::store::{
-    decode, encode, merge, shelf_key, Loaded, Prefs, Received, Shelf, Store, Theme, MAX_HISTORY,
-    SCHEMA,
+    decode, encode, merge, rating, rating_for, shelf_key, Loaded, Prefs, Received, Shelf, Store,
+    Theme, MAX_HISTORY, SCHEMA,
 };
 use ready_to_lead::core::{Answer, Framework, Report};
 use std::path::Path;
@@ -240,25 +240,25 @@ fn history_is_ordered_deduplicated_and_bounded() {
 
 #[test]
 fn each_rate_me_request_keeps_its_own_draft() {
-    let mut store = Store::default();
+    let mut ratings = Vec::new();
     let start = |request| {
         move || RatingDraft {
             request,
             ..RatingDraft::default()
         }
     };
-    store.rating_for(1, start(1)).rater = "Peer".into();
-    store.rating_for(2, start(2));
+    rating_for(&mut ratings, 1, start(1)).rater = "Peer".into();
+    rating_for(&mut ratings, 2, start(2));
     assert_eq!(
-        store.rating_for(1, start(1)).rater,
+        rating_for(&mut ratings, 1, start(1)).rater,
         "Peer",
         "the first draft is kept"
     );
     for r in 3..20 {
-        store.rating_for(r, start(r));
+        rating_for(&mut ratings, r, start(r));
     }
-    assert_eq!(store.ratings.len(), ready_to_lead::core::store::MAX_RATINGS);
-    assert!(store.rating(1).is_none() && store.rating(19).is_some());
+    assert_eq!(ratings.len(), ready_to_lead::core::store::MAX_RATINGS);
+    assert!(rating(&ratings, 1).is_none() && rating(&ratings, 19).is_some());
 }
 
 #[test]

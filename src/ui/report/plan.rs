@@ -23,12 +23,7 @@ pub fn GrowthPlan(
         .iter()
         .map(|step| {
             let action = &step.action;
-            let area = step.competency.as_deref().map(|c| f.competency_name(c).to_string());
-            let kind = action.kind.map(|k| k.label()).unwrap_or_default();
-            let meta = match area {
-                Some(area) => format!("{area} · {kind} · {} days", action.horizon),
-                None => format!("{kind} · {} days", action.horizon),
-            };
+            let meta = step.meta(f);
             let aid = action.id.clone();
             let (class_id, checked_id) = (aid.clone(), aid.clone());
             let ticked_class = move || done.with(|d| d.contains(&class_id));
