@@ -30,15 +30,15 @@ pub fn on_return(f: impl Fn() + 'static) {
     });
 }
 
-/// Runs `f` with the new value when another tab of this site changes `key` in localStorage
-/// (None when it was removed). A tab is never told about its own writes.
-pub fn on_storage(key: &'static str, f: impl Fn(Option<String>) + 'static) {
+/// Runs `f` when another tab of this site changes `key` in localStorage. A tab is never told
+/// about its own writes.
+pub fn on_storage(key: &'static str, f: impl Fn() + 'static) {
     window_event_listener(leptos::ev::storage, move |ev| {
         let Ok(ev) = ev.dyn_into::<web_sys::StorageEvent>() else {
             return;
         };
         if ev.key().as_deref() == Some(key) {
-            f(ev.new_value());
+            f();
         }
     });
 }

@@ -190,12 +190,8 @@ impl AppState {
             self.schedule_save();
         });
         lifecycle::on_leave(move || self.flush());
-        lifecycle::on_storage(storage::KEY, move |value| self.take_in(value));
-        lifecycle::on_return(move || {
-            if let Ok(value) = storage::read(storage::KEY) {
-                self.take_in(value);
-            }
-        });
+        lifecycle::on_storage(storage::KEY, move || self.take_in());
+        lifecycle::on_return(move || self.take_in());
     }
 
     fn schedule_save(self) {
@@ -244,8 +240,14 @@ impl AppState {
         }
     }
 
-    /// Another tab saved: merge it with this tab's unsaved changes and show the result.
-    fn take_in(self, value: Option<String>) {
+    /// Another tab saved: merge what storage holds now with this tab's unsaved changes and show
+    /// the result. What storage holds now, not the event's value: an event can arrive after this
+    /// tab already merged that value while saving, and merging it again against the newer base
+    /// would undo this tab's own answers.
+    fn take_in(self) {
+        let Ok(value) = storage::read(storage::KEY) else {
+            return;
+        };
         if self.synced.with_value(|s| s.raw == value) {
             return;
         }
