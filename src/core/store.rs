@@ -40,6 +40,10 @@ pub struct Store {
     /// Ratings I am giving others, one per rate-me request.
     pub ratings: Vec<RatingDraft>,
     pub prefs: Prefs,
+    /// Which write this is (random, 0 before the first), and the write it was made from: another
+    /// tab that had not seen this tab's latest write is merged against what both had seen.
+    pub rev: u32,
+    pub base: u32,
 }
 
 /// My assessments of one framework version.
@@ -93,6 +97,8 @@ const SHAPE: Shape = Shape::Object(&[
         "prefs",
         Shape::Object(&[("theme", THEME), ("name", Shape::Text)]),
     ),
+    ("rev", Shape::Id32),
+    ("base", Shape::Id32),
 ]);
 
 /// Ratings in progress kept at most; the oldest goes first.
@@ -387,6 +393,34 @@ impl Received {
     /// Who it is from, as headings say it.
     pub fn who(&self) -> String {
         self.from.clone().unwrap_or_else(|| "Someone".into())
+    }
+}
+
+/// Stores a tab read or wrote lately. Another tab's write names the write it was made from: when
+/// that tab had not seen this tab's latest write, their common ancestor is among these, and a
+/// merge against it keeps both tabs' changes (against this tab's latest write, what the other tab
+/// never saw would look deleted).
+#[derive(Clone, Debug, Default)]
+pub struct Seen(Vec<Store>);
+
+impl Seen {
+    /// Writes remembered: far more than two tabs make between two of each other's.
+    pub const KEEP: usize = 16;
+
+    pub fn add(&mut self, store: Store) {
+        self.0.retain(|s| s.rev != store.rev);
+        self.0.push(store);
+        let excess = self.0.len().saturating_sub(Self::KEEP);
+        self.0.drain(..excess);
+    }
+
+    /// What to merge `theirs` against: the write it was made from if this tab saw it, else this
+    /// tab's latest.
+    pub fn base_for<'a>(&'a self, theirs: &Store, latest: &'a Store) -> &'a Store {
+        self.0
+            .iter()
+            .find(|s| theirs.base != 0 && s.rev == theirs.base)
+            .unwrap_or(latest)
     }
 }
 

@@ -10,7 +10,7 @@ use crate::browser::{clock, lifecycle, location, storage};
 use crate::core::export::ExportFile;
 use crate::core::feedback::{Rater, RatingDraft};
 use crate::core::route::Route;
-use crate::core::store::{self, Loaded, Prefs, Received, Shelf, Store};
+use crate::core::store::{self, Loaded, Prefs, Received, Seen, Shelf, Store};
 use crate::core::{Assessment, Framework};
 use leptos::prelude::*;
 
@@ -80,6 +80,8 @@ pub struct AppState {
     /// False when stored data could not be kept aside: then nothing may overwrite it.
     pub may_save: RwSignal<bool>,
     synced: StoredValue<Synced>,
+    /// What this tab read or wrote lately, to find what another tab's write was made from.
+    seen: StoredValue<Seen>,
     save_scheduled: StoredValue<bool>,
 }
 
@@ -137,6 +139,11 @@ impl AppState {
             notices: RwSignal::new(notices),
             storage_error: RwSignal::new(None),
             may_save: RwSignal::new(may_save),
+            seen: StoredValue::new({
+                let mut seen = Seen::default();
+                seen.add(synced.store.clone());
+                seen
+            }),
             synced: StoredValue::new(synced),
             save_scheduled: StoredValue::new(false),
         };
@@ -209,12 +216,19 @@ impl AppState {
             return;
         }
         let mut mine = self.compose();
-        let (base_raw, base) = self.synced.with_value(|s| (s.raw.clone(), s.store.clone()));
+        let (base_raw, latest) = self.synced.with_value(|s| (s.raw.clone(), s.store.clone()));
+        // The write this one is made from: this tab's latest, or another tab's merged in now.
+        let mut made_from = latest.rev;
         if let Ok(now) = storage::read(storage::KEY) {
             if now != base_raw {
                 match store::decode(now.as_deref()) {
                     Loaded::Read(theirs) => {
+                        let base = self
+                            .seen
+                            .with_value(|s| s.base_for(&theirs, &latest).clone());
                         mine = store::merge(&base, &mine, &theirs);
+                        made_from = theirs.rev;
+                        self.seen.update_value(|s| s.add(*theirs));
                         self.apply(mine.clone());
                     }
                     // Another tab of a newer version, or a change by hand: never overwritten.
@@ -223,16 +237,22 @@ impl AppState {
                 }
             }
         }
-        let text = store::encode(&mine);
-        if base_raw.as_deref() == Some(text.as_str()) {
+        // Nothing new since the last write: nothing to write.
+        mine.rev = latest.rev;
+        mine.base = latest.base;
+        if made_from == latest.rev && base_raw.as_deref() == Some(store::encode(&mine).as_str()) {
             return;
         }
+        mine.base = made_from;
+        mine.rev = clock::random_u32().max(1);
+        let text = store::encode(&mine);
         let result = storage::write(storage::KEY, &text);
         let failed = result.as_ref().err().map(ToString::to_string);
         if self.storage_error.with_untracked(|e| *e != failed) {
             self.storage_error.set(failed);
         }
         if result.is_ok() {
+            self.seen.update_value(|s| s.add(mine.clone()));
             self.synced.set_value(Synced {
                 raw: Some(text),
                 store: mine,
@@ -256,8 +276,12 @@ impl AppState {
             Loaded::Unreadable { raw, reason } => return self.stop_saving(raw, reason),
             Loaded::Fresh => return,
         };
-        let base = self.synced.with_value(|s| s.store.clone());
+        let base = self.synced.with_value(|s| {
+            self.seen
+                .with_value(|seen| seen.base_for(&theirs, &s.store).clone())
+        });
         let merged = store::merge(&base, &self.compose(), &theirs);
+        self.seen.update_value(|s| s.add((*theirs).clone()));
         self.synced.set_value(Synced {
             raw: value,
             store: *theirs,

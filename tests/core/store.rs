@@ -521,3 +521,60 @@ fn two_tabs_never_mix_two_different_assessments() {
         None
     ));
 }
+
+/// Two tabs write at once: B overwrites A's write without having seen it. Merged against their
+/// common ancestor (found by the write B names as its base), A keeps its answer; merged against
+/// A's latest write, A's answer would look deleted by B.
+#[test]
+fn a_write_made_without_seeing_mine_merges_against_what_both_saw() {
+    use ready_to_lead::core::store::Seen;
+    let f = small();
+    let mut r0 = Store {
+        schema: SCHEMA,
+        rev: 10,
+        ..Store::default()
+    };
+    r0.put_shelf(
+        &f,
+        Shelf {
+            current: Some(answered(&f, "lead", &[("coach-1", "3")])),
+            ..Shelf::default()
+        },
+    );
+    let answer = |s: &Store, item: &str, value: Answer, rev: u32| {
+        let mut next = s.clone();
+        next.mine
+            .values_mut()
+            .next()
+            .unwrap()
+            .current
+            .as_mut()
+            .unwrap()
+            .set_answer(item, value);
+        next.base = s.rev;
+        next.rev = rev;
+        next
+    };
+    // A wrote r1 (hire-1) from r0; B, still at r0, wrote r2 (design-1) over it.
+    let r1 = answer(&r0, "hire-1", Answer::Level(4), 11);
+    let r2 = answer(&r0, "design-1", Answer::NoOpportunity, 12);
+    let mut seen = Seen::default();
+    seen.add(r0.clone());
+    seen.add(r1.clone());
+    let base = seen.base_for(&r2, &r1);
+    assert_eq!(base.rev, 10, "the common ancestor");
+    let a = current_of(&merge(base, &r1, &r2));
+    assert_eq!(a.answer("hire-1"), Some(Answer::Level(4)));
+    assert_eq!(a.answer("design-1"), Some(Answer::NoOpportunity));
+    // Against A's latest instead, A's own answer would be lost: what the ancestor prevents.
+    assert_eq!(current_of(&merge(&r1, &r1, &r2)).answer("hire-1"), None);
+    // A write made from A's latest merges against it, as before.
+    let r3 = answer(&r1, "design-2", Answer::Level(2), 13);
+    assert_eq!(seen.base_for(&r3, &r1).rev, 11);
+    // An unknown base (older than what is remembered) falls back to the latest.
+    let stray = Store {
+        base: 999,
+        ..r2.clone()
+    };
+    assert_eq!(seen.base_for(&stray, &r1).rev, 11);
+}
