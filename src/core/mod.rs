@@ -5,6 +5,7 @@ pub mod bits;
 pub mod brief;
 pub mod checklist;
 pub mod date;
+pub mod embed;
 pub mod export;
 pub mod feedback;
 pub mod framework;

@@ -1,6 +1,7 @@
 //! Host tests of the pure core. The wasm test run skips this binary: it has its own tests.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod embed;
 mod exports;
 mod feedback;
 mod persona_fixture;
