@@ -8,7 +8,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 # /some/path/ when a host needs one.
 PUBLIC_URL ?= ./
 
-.PHONY: serve build test lint test-host test-wasm test-e2e bench fuzz tools tools-test clean
+.PHONY: serve build embed-demo test lint test-host test-wasm test-e2e bench fuzz tools tools-test clean
 
 ## serve: build the release and serve it on http://127.0.0.1:8080
 serve: tools
@@ -17,6 +17,11 @@ serve: tools
 ## build: write the release build to dist/
 build: tools
 	trunk build --release --public-url "$(PUBLIC_URL)"
+
+## embed-demo: the app on http://127.0.0.1:8080 embedded in a host page on http://127.0.0.1:8081
+embed-demo: build
+	@echo "host page: http://127.0.0.1:8081/  (the app: http://127.0.0.1:8080/)"
+	PORT=8080 HOST_PORTS=8081 node tests/e2e/server.mjs
 
 ## test: every test layer: lint, host tests, browser tests, end-to-end tests
 test: tools-test lint test-host test-wasm test-e2e

@@ -15,17 +15,17 @@ pub fn go(fragment: &str) {
     }
 }
 
-/// The full address of a page of this app: the link someone else opens.
+/// The full address of a page of this app: the link someone else opens. Without the query
+/// string, which holds an embed's settings: the link opens the app itself.
 pub fn link_to(route: &Route) -> String {
     let fragment = route.fragment();
     let Some(location) = web_sys::window().map(|w| w.location()) else {
         return fragment;
     };
     let base = format!(
-        "{}{}{}",
+        "{}{}",
         location.origin().unwrap_or_default(),
         location.pathname().unwrap_or_default(),
-        location.search().unwrap_or_default()
     );
     format!("{base}{fragment}")
 }

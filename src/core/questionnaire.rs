@@ -57,6 +57,16 @@ pub fn gaps(f: &Framework, a: &Assessment) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// The question the whole assessment answers, for the framework's main role: "Are you ready to
+/// become an Engineering Manager?".
+pub fn question(f: &Framework) -> String {
+    let role = f.role_or_default(&f.default_role);
+    format!(
+        "Are you ready to become {}?",
+        super::text::a_or_an(&role.name)
+    )
+}
+
 pub fn title(f: &Framework, page: Page) -> &str {
     match page {
         Page::Background => "Background",

@@ -77,7 +77,11 @@ impl Screen {
     pub fn title(&self, f: &Framework) -> String {
         let page = match self {
             Screen::Intro => {
-                return "Ready to Lead: am I ready to become an Engineering Manager?".into()
+                let role = f.role_or_default(&f.default_role);
+                return format!(
+                    "Ready to Lead: am I ready to become {}?",
+                    super::text::a_or_an(&role.name)
+                );
             }
             Screen::Questionnaire(n) => {
                 let pages = questionnaire::pages(f);

@@ -1,5 +1,7 @@
-//! The page shell: header, notices, the routed page and the footer.
+//! The page shell: the framework (built in, or a host's in an embed), then the header, notices,
+//! the routed page and the footer.
 
+use super::embed::{use_embed, Embed};
 use super::header::Header;
 use super::intro::Intro;
 use super::notices::Notices;
@@ -7,21 +9,143 @@ use super::questionnaire::Questionnaire;
 use super::report::ReportPage;
 use super::shared::SharedPage;
 use super::state::AppState;
-use crate::browser::{location, theme};
+use crate::browser::{host, location, theme};
+use crate::core::embed::message;
+use crate::core::embed::{Source, Warning};
 use crate::core::route::{Route, Screen};
-use crate::core::Framework;
+use crate::core::{Framework, Problem};
 use leptos::prelude::*;
+
+/// Where the framework stands. A host's framework arrives after the page starts.
+#[derive(Clone)]
+enum Loading {
+    Ready {
+        framework: &'static Framework,
+        builtin: bool,
+    },
+    /// Waiting for the host to send it (`framework=message`).
+    Waiting,
+    Fetching,
+    Failed {
+        title: String,
+        problems: Vec<Problem>,
+    },
+}
 
 #[component]
 pub fn App() -> impl IntoView {
-    let framework: &'static Framework = Box::leak(Box::new(Framework::builtin()));
+    let (embed, source, warnings) = Embed::init();
+    // Leaked once: every view borrows the framework for the page's lifetime.
+    let builtin = StoredValue::new(None::<&'static Framework>);
+    let builtin = move || {
+        builtin.get_value().unwrap_or_else(|| {
+            let f: &'static Framework = Box::leak(Box::new(Framework::builtin()));
+            builtin.set_value(Some(f));
+            f
+        })
+    };
+    let loading = RwSignal::new(match &source {
+        None => Loading::Ready {
+            framework: builtin(),
+            builtin: true,
+        },
+        Some(Source::Message) => Loading::Waiting,
+        Some(Source::Url(_)) => Loading::Fetching,
+    });
+    let take = move |json: String, from: String| {
+        loading.set(match Framework::load(&json) {
+            // A host's framework is leaked like the built-in one; a host sends few.
+            Ok(f) => Loading::Ready {
+                framework: Box::leak(Box::new(f)),
+                builtin: false,
+            },
+            Err(problems) => Loading::Failed {
+                title: format!("This site's framework ({from}) has problems"),
+                problems,
+            },
+        })
+    };
+    if let Some(Source::Url(url)) = source {
+        leptos::task::spawn_local(async move {
+            match host::fetch_text(&url).await {
+                Ok(json) => take(json, url),
+                Err(e) => loading.set(Loading::Failed {
+                    title: "This site's framework could not be loaded".into(),
+                    problems: vec![Problem::new("", e)],
+                }),
+            }
+        });
+    }
+    embed.run(move |json| take(json, "sent by the page".into()));
+    for w in warnings {
+        embed.warn(w);
+    }
+    // `ready` whenever the app takes commands with a framework in place, or waits for one.
+    Effect::new(move |_| {
+        loading.with(|l| match l {
+            Loading::Ready { framework, .. } => embed.emit(message::ready(Some(framework))),
+            Loading::Waiting => embed.emit(message::ready(None)),
+            Loading::Fetching => {}
+            Loading::Failed { title, problems } => {
+                let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
+                embed.warn(Warning::new(
+                    "framework-invalid",
+                    format!("{title}: {}", list.join("; ")),
+                ));
+                embed.emit(message::ready(None));
+            }
+        })
+    });
+
+    move || match loading.get() {
+        Loading::Ready { framework, builtin } => {
+            view! { <Assessing framework builtin /> }.into_any()
+        }
+        Loading::Waiting | Loading::Fetching => view! {
+            <main id="main" class="loading" aria-busy="true" aria-label=landmark(embed)>
+                <p role="status">"Loading the assessment…"</p>
+            </main>
+        }
+        .into_any(),
+        Loading::Failed { title, problems } => view! {
+            <main id="main" aria-label=landmark(embed)>
+                <FrameworkProblems title problems use_builtin=Callback::new(move |_| {
+                    loading.set(Loading::Ready { framework: builtin(), builtin: true });
+                }) />
+            </main>
+        }
+        .into_any(),
+    }
+}
+
+/// The app with a framework in place: its saved data, routes and pages.
+#[component]
+fn Assessing(framework: &'static Framework, builtin: bool) -> impl IntoView {
+    let embed = use_embed();
     let app = AppState::init(framework);
     app.autosave();
+    embed.follow(app, builtin);
+    if let Some(role) = embed
+        .role
+        .filter(|r| !framework.roles.iter().any(|x| x.id == *r))
+    {
+        let known: Vec<&str> = framework.roles.iter().map(|r| r.id.as_str()).collect();
+        embed.warn(Warning::new(
+            "unknown-role",
+            format!(
+                "role \"{role}\" is not in the framework, whose roles are {}; the person chooses",
+                known.join(", ")
+            ),
+        ));
+    }
 
-    window_event_listener(leptos::ev::hashchange, move |_| {
+    let hashchange = window_event_listener(leptos::ev::hashchange, move |_| {
         app.route.set(Route::parse(&location::fragment()));
     });
-    Effect::new(move |_| theme::apply(app.prefs.with(|p| p.theme)));
+    on_cleanup(move || hashchange.remove());
+    if !embed.on {
+        Effect::new(move |_| theme::apply(app.prefs.with(|p| p.theme)));
+    }
     // Reads my assessment untracked: answering must not rebuild the whole page.
     // Only whether I have an assessment and whether it is complete: another tab finishing or
     // deleting it changes the page, an answer does not.
@@ -49,22 +173,54 @@ pub fn App() -> impl IntoView {
         Screen::NotFound(what) => view! { <NotFound what /> }.into_any(),
         Screen::Intro => view! { <Intro /> }.into_any(),
     };
+    // In an embed the host page has its own header and footer, and sets the theme.
+    let chrome = !embed.on;
 
     view! {
         <a class="skip-link" href="#main" on:click=move |ev| {
             ev.prevent_default();
             focus_heading();
         }>"Skip to content"</a>
-        <Header />
-        <main id="main" tabindex="-1">
+        {chrome.then(|| view! { <Header /> })}
+        <main id="main" tabindex="-1" aria-label=landmark(embed)>
             <Notices />
             {page}
         </main>
-        <footer class="site-footer">
-            <p>
-                "Ready to Lead keeps everything in this browser. Nothing is sent anywhere unless you share a link."
-            </p>
-        </footer>
+        {chrome.then(|| view! {
+            <footer class="site-footer">
+                <p>
+                    "Ready to Lead keeps everything in this browser. Nothing is sent anywhere unless you share a link."
+                </p>
+            </footer>
+        })}
+    }
+}
+
+/// A host's framework that cannot be used: every problem, for the site's developer, and a way on
+/// for the person.
+#[component]
+fn FrameworkProblems(
+    title: String,
+    problems: Vec<Problem>,
+    use_builtin: Callback<()>,
+) -> impl IntoView {
+    let items = problems
+        .into_iter()
+        .map(|p| {
+            let path = (!p.path.is_empty()).then(|| view! { <code>{p.path}</code> ": " });
+            view! { <li>{path}{p.message}</li> }
+        })
+        .collect_view();
+    view! {
+        <section class="panel framework-problems">
+            <h1>{title}</h1>
+            <p>"The assessment this site chose cannot be shown. For the site's developer, what is wrong:"</p>
+            <ul class="problems">{items}</ul>
+            <p>"You can take the standard Engineering Manager assessment here instead."</p>
+            <button type="button" class="primary" on:click=move |_| use_builtin.run(())>
+                "Use the standard assessment"
+            </button>
+        </section>
     }
 }
 
@@ -77,6 +233,12 @@ fn NotFound(what: String) -> impl IntoView {
             <p><a href="#/">"Go to the start page"</a></p>
         </section>
     }
+}
+
+/// In an embed the app's main content sits inside the host's page, beside the host's own `main`:
+/// a name tells the two landmarks apart.
+fn landmark(embed: Embed) -> Option<&'static str> {
+    embed.on.then_some("Ready to Lead")
 }
 
 fn focus_heading() {

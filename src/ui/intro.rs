@@ -2,6 +2,7 @@
 //! resume or start over.
 
 use super::confirm::Confirm;
+use super::embed::use_embed;
 use super::state::use_app;
 use crate::core::questionnaire;
 use crate::core::route::Route;
@@ -12,9 +13,13 @@ pub fn Intro() -> impl IntoView {
     let app = use_app();
     let f = app.framework;
     let items = f.all_items().count();
-    let default_role = app.current.with_untracked(|c| {
-        c.as_ref()
-            .map_or_else(|| f.default_role.clone(), |a| a.role.clone())
+    // My assessment's role; else the one the embedding site preselects, if the framework has it.
+    let preselected = use_embed()
+        .role
+        .filter(|r| f.roles.iter().any(|x| x.id == *r));
+    let default_role = app.current.with_untracked(|c| match c {
+        Some(a) => a.role.clone(),
+        None => preselected.map_or_else(|| f.default_role.clone(), str::to_string),
     });
     let role = RwSignal::new(default_role);
     let confirming = RwSignal::new(false);
@@ -82,7 +87,7 @@ pub fn Intro() -> impl IntoView {
     view! {
         <section class="intro">
             <p class="eyebrow">"A private self-assessment"</p>
-            <h1>"Are you ready to become an Engineering Manager?"</h1>
+            <h1>{questionnaire::question(f)}</h1>
             <p class="lede">{f.description.as_str()}</p>
             <ul class="facts">
                 <li>

@@ -3,6 +3,7 @@
 
 mod app;
 mod confirm;
+mod embed;
 mod header;
 mod import;
 mod intro;

@@ -199,6 +199,7 @@ impl AppState {
         lifecycle::on_leave(move || self.flush());
         lifecycle::on_storage(storage::KEY, move || self.take_in());
         lifecycle::on_return(move || self.take_in());
+        on_cleanup(move || self.flush());
     }
 
     fn schedule_save(self) {
@@ -211,7 +212,15 @@ impl AppState {
 
     /// Writes now, merged with whatever another tab wrote since this tab last looked.
     pub fn flush(self) {
-        self.save_scheduled.set_value(false);
+        // A save scheduled before this state was replaced (an embed switching frameworks)
+        // finds it gone: its changes were written when it was cleaned up.
+        if self
+            .save_scheduled
+            .try_update_value(|s| *s = false)
+            .is_none()
+        {
+            return;
+        }
         if !self.may_save.get_untracked() {
             return;
         }

@@ -1,11 +1,17 @@
 // Serves the release build in dist/ on 127.0.0.1, at the root and under a sub-path, the way any
-// static host would: no server-side routing, correct types for .wasm.
+// static host would: no server-side routing, correct types for .wasm. With HOST_PORTS, it also
+// serves pages that embed the app, each port its own origin: examples/embed/ at / and the test
+// host pages (tests/e2e/hosts/) at /test/. In their HTML, the app's address in the example
+// (http://127.0.0.1:8080) becomes this server's.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
-const root = new URL('../../dist/', import.meta.url).pathname;
+const here = (p) => new URL(p, import.meta.url).pathname;
+const dist = here('../../dist/');
 const port = Number(process.env.PORT || 4173);
+const hostPorts = (process.env.HOST_PORTS ?? '4174,4175').split(',').filter(Boolean).map(Number);
+const app = `http://127.0.0.1:${port}`;
 const subPath = '/some/path/';
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
@@ -13,17 +19,33 @@ const types = {
   '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.ico': 'image/x-icon',
 };
 
-createServer(async (req, res) => {
-  let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  if (path.startsWith(subPath)) path = '/' + path.slice(subPath.length);
+async function send(res, root, path, headers = {}, rewrite = false) {
   if (path.endsWith('/')) path += 'index.html';
   const file = normalize(join(root, path));
   if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
   try {
     if (!(await stat(file)).isFile()) throw new Error('not a file');
-    res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
-    res.end(await readFile(file));
+    let body = await readFile(file);
+    if (rewrite && extname(file) === '.html') body = body.toString().replaceAll('http://127.0.0.1:8080', app);
+    res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store', ...headers });
+    res.end(body);
   } catch {
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    res.writeHead(404, { 'content-type': 'text/plain', ...headers }).end('not found');
   }
-}).listen(port, '127.0.0.1', () => console.log(`serving dist/ on http://127.0.0.1:${port}/ and ${subPath}`));
+}
+
+createServer((req, res) => {
+  let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  if (path.startsWith(subPath)) path = '/' + path.slice(subPath.length);
+  send(res, dist, path);
+}).listen(port, '127.0.0.1', () => console.log(`serving dist/ on ${app}/ and ${subPath}`));
+
+// A host page's own files; the app may fetch a framework from them (CORS names the app).
+for (const hostPort of hostPorts) {
+  createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const cors = { 'access-control-allow-origin': app };
+    if (path.startsWith('/test/')) send(res, here('hosts/'), path.slice('/test'.length), cors, true);
+    else send(res, here('../../examples/embed/'), path, cors, true);
+  }).listen(hostPort, '127.0.0.1', () => console.log(`serving a host page on http://127.0.0.1:${hostPort}/`));
+}

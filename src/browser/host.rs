@@ -1,0 +1,118 @@
+//! The page that embeds the app: events to it, sent to its origin only; commands from it, taken
+//! from its origin and its window only; the content height it sizes the frame to; and the
+//! framework file it names.
+
+use crate::core::embed::{Command, Event};
+use leptos::prelude::{on_cleanup, request_animation_frame, window, window_event_listener};
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// The query string the loader wrote, such as `?embed=1&host=…`.
+pub fn search() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+/// Sends an event to the parent page, which the browser delivers only if that page is `origin`.
+pub fn post(origin: &str, event: &Event) {
+    let Ok(Some(parent)) = window().parent() else {
+        return;
+    };
+    // An object, not JSON text, so that hosts read `event.data.type` directly.
+    if let Ok(message) = js_sys::JSON::parse(&event.to_json()) {
+        let _ = parent.post_message(&message, origin);
+    }
+}
+
+/// Runs `f` with each message from the parent window at `origin`; anything from another window
+/// or origin is dropped unread. Removed when the calling owner is cleaned up.
+pub fn on_command(origin: String, f: impl Fn(Result<Option<Command>, String>) + 'static) {
+    let handle = window_event_listener(leptos::ev::message, move |ev| {
+        if ev.origin() != origin {
+            return;
+        }
+        let from_parent = match (ev.source(), window().parent()) {
+            (Some(source), Ok(Some(parent))) => js_sys::Object::is(&source, &parent),
+            _ => false,
+        };
+        if !from_parent {
+            return;
+        }
+        let text = js_sys::JSON::stringify(&ev.data())
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_default();
+        // Not JSON-shaped (a function, a cycle): no message of ours.
+        if let Ok(value) = serde_json::from_str(&text) {
+            f(Command::parse(&value));
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
+
+/// Runs `f` with the page's content height whenever it changes, at most once per frame. The
+/// height is the body's own, never the viewport's, so that sizing the frame cannot feed back.
+/// Watches for the page's lifetime.
+pub fn watch_height(f: impl Fn(u32) + 'static) {
+    let Some(body) = window().document().and_then(|d| d.body()) else {
+        return;
+    };
+    let last = Cell::new(0u32);
+    let measure = {
+        let body = body.clone();
+        Rc::new(move || {
+            let height = body.get_bounding_client_rect().height().ceil().max(0.0) as u32;
+            if height != last.replace(height) {
+                f(height);
+            }
+        })
+    };
+    // A burst of notifications (a page change resizes many elements) is one measurement.
+    let scheduled = Rc::new(Cell::new(false));
+    let on_resize = Closure::<dyn Fn()>::new(move || {
+        if scheduled.replace(true) {
+            return;
+        }
+        let (measure, scheduled) = (Rc::clone(&measure), Rc::clone(&scheduled));
+        request_animation_frame(move || {
+            scheduled.set(false);
+            measure();
+        });
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+        observer.observe(&body);
+        on_resize.forget();
+    }
+}
+
+/// A framework file's text, or why it could not be had.
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    let init = web_sys::RequestInit::new();
+    init.set_credentials(web_sys::RequestCredentials::Omit);
+    let response = JsFuture::from(window().fetch_with_str_and_init(url, &init))
+        .await
+        .map_err(|_| {
+            format!("{url} could not be fetched: the network failed, or the host does not allow this app's origin (CORS)")
+        })?;
+    let response: web_sys::Response = response
+        .dyn_into()
+        .map_err(|_| format!("{url} gave no response"))?;
+    if !response.ok() {
+        return Err(format!("{url} answered HTTP {}", response.status()));
+    }
+    let text = response
+        .text()
+        .map_err(|_| format!("{url} could not be read"))?;
+    JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| format!("{url} is not text"))
+}
+
+/// A message for the site's developer, in the browser console.
+pub fn console_warn(message: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(&format!("Ready to Lead: {message}")));
+}

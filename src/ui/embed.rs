@@ -1,0 +1,157 @@
+//! Embed mode: the settings the loader passed, the host page this app talks to, and the events
+//! that follow from the app's state (docs/embedding.md). Outside an embed, or without a valid
+//! host, nothing here sends anything.
+
+use super::state::AppState;
+use crate::browser::{host, location, theme};
+use crate::core::embed::message::{self, Event};
+use crate::core::embed::progress::{steps, Snapshot, Step};
+use crate::core::embed::{Accent, Command, Settings, Source, Warning};
+use crate::core::route::Route;
+use crate::core::store::Theme;
+use crate::core::{share, Framework, Report};
+use leptos::prelude::*;
+
+#[derive(Clone, Copy)]
+pub struct Embed {
+    /// Inside another site's page.
+    pub on: bool,
+    pub compact: bool,
+    /// The host's origin, only in an embed with a valid one: where events go, commands come from.
+    host: Option<&'static str>,
+    /// The role the host preselects, if the framework has it.
+    pub role: Option<&'static str>,
+    /// The host's theme and accent; None follows the person's own choice.
+    pub theme: RwSignal<Option<Theme>>,
+    pub accent: RwSignal<Option<Accent>>,
+}
+
+pub fn use_embed() -> Embed {
+    expect_context::<Embed>()
+}
+
+impl Embed {
+    /// Reads the page's query string and provides the embed as context. Returns where the
+    /// framework comes from, and what the host should fix.
+    pub fn init() -> (Embed, Option<Source>, Vec<Warning>) {
+        let (settings, warnings) = Settings::parse(&host::search());
+        let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
+        let embed = Embed {
+            on: settings.embed,
+            compact: settings.compact,
+            host: settings.host().map(|o| leak(o.to_string())),
+            role: settings.role.clone().map(leak),
+            theme: RwSignal::new(settings.theme),
+            accent: RwSignal::new(settings.accent.clone()),
+        };
+        provide_context(embed);
+        (embed, settings.framework, warnings)
+    }
+
+    /// Whether events go anywhere.
+    pub fn talks(self) -> bool {
+        self.host.is_some()
+    }
+
+    pub fn emit(self, event: Event) {
+        if let Some(origin) = self.host {
+            host::post(origin, &event);
+        }
+    }
+
+    /// Tells the site's developer: in the console always, and as an `error` event.
+    pub fn warn(self, w: Warning) {
+        host::console_warn(&w.message);
+        self.emit(Event::Error {
+            code: w.code.into(),
+            message: w.message,
+        });
+    }
+
+    /// The embed's own page frame: classes for its layout, the host's theme and accent, the
+    /// height reported as it changes, and the host's commands.
+    pub fn run(self, on_framework: impl Fn(String) + 'static) {
+        if !self.on {
+            return;
+        }
+        theme::set_class("embed", true);
+        theme::set_class("compact", self.compact);
+        Effect::new(move |_| theme::apply(self.theme.get().unwrap_or_default()));
+        Effect::new(move |_| self.accent.with(|a| theme::set_accent(a.as_ref())));
+        let Some(origin) = self.host else {
+            return;
+        };
+        host::watch_height(move |height| self.emit(Event::Resize { height }));
+        host::on_command(origin.to_string(), move |command| match command {
+            Ok(None) => {}
+            Ok(Some(Command::SetTheme { theme, accent })) => {
+                if let Some(t) = theme {
+                    self.theme.set(Some(t));
+                }
+                if let Some(a) = accent {
+                    let t = self.theme.get_untracked().unwrap_or_default();
+                    for said in a.adjustments(t) {
+                        self.warn(Warning::new("accent-adjusted", said));
+                    }
+                    self.accent.set(Some(a));
+                }
+            }
+            Ok(Some(Command::SetFramework(json))) => on_framework(json),
+            Err(e) => self.warn(Warning::new("bad-command", e)),
+        });
+    }
+
+    /// Sends `started`, `progress` and `completed` as my assessment changes.
+    pub fn follow(self, app: AppState, shareable: bool) {
+        if !self.talks() {
+            return;
+        }
+        let f = app.framework;
+        let snapshot =
+            Memo::new(move |_| app.current.with(|c| c.as_ref().map(|a| Snapshot::of(f, a))));
+        Effect::new(move |before: Option<Option<Snapshot>>| {
+            let now = snapshot.get();
+            // What was there when the page opened is no news.
+            if let Some(before) = before {
+                for step in steps(before.as_ref(), now.as_ref()) {
+                    if let Some(event) = event_for(step, app, now.as_ref(), shareable) {
+                        self.emit(event);
+                    }
+                }
+            }
+            now
+        });
+    }
+}
+
+fn event_for(step: Step, app: AppState, now: Option<&Snapshot>, shareable: bool) -> Option<Event> {
+    let f = app.framework;
+    let now = now?;
+    Some(match step {
+        Step::Started => Event::Started {
+            role: now.role.clone(),
+            framework: message::framework_ref(f),
+        },
+        Step::Progress => Event::Progress {
+            answered: now.answered,
+            total: now.total,
+            page: now.page,
+            pages: now.pages,
+        },
+        Step::Completed => app.current.with_untracked(|c| {
+            let a = c.as_ref()?;
+            Some(completed(f, a, shareable))
+        })?,
+    })
+}
+
+/// The `completed` event. Its results-only link opens anywhere for the built-in framework; a
+/// host's framework exists only on the host's page, so its results carry no link.
+fn completed(f: &Framework, a: &crate::core::Assessment, shareable: bool) -> Event {
+    let report = Report::build(f, a);
+    let link = shareable.then(|| {
+        let payload = share::encode_results(f, &report.shared_results(a, None));
+        location::link_to(&Route::Shared(payload))
+    });
+    message::completed(f, &report, link)
+}
