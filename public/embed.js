@@ -10,9 +10,14 @@
   if (window.ReadyToLead) return;
   var SOURCE = 'ready-to-lead';
   var VERSION = 1;
-  var script = document.currentScript;
-  // The app is served beside this file.
-  var app = new URL('./', script && script.src ? script.src : location.href);
+  // The app is served beside this file. Loaded some other way (inlined by a tag manager), the
+  // loader looks for its own tag.
+  var script = document.currentScript || document.querySelector('script[src*="embed.js"]');
+  if (!script || !script.src) {
+    console.error('Ready to Lead: embed.js cannot tell where the app is; load it with <script src=".../embed.js">');
+    return;
+  }
+  var app = new URL('./', script.src);
   var made = new WeakMap();
 
   function embed(el, options) {
@@ -27,14 +32,18 @@
       if (value === true) value = '1';
       if (value != null && value !== false && value !== '') query.set(key, String(value));
     });
-    // A URL names a file on this page's origin; an object is sent once the app is ready.
+    // A URL names a file on this page's origin, which this page fetches when the app asks; an
+    // object is sent once the app is ready.
     if (typeof framework === 'string' && framework) query.set('framework', new URL(framework, location.href).href);
     else if (framework && typeof framework === 'object') query.set('framework', 'message');
     var max = Number(o.maxHeight) || Infinity;
+    // Only a capped frame may scroll inside.
+    if (max < Infinity) query.set('scroll', '1');
+    var asked = false;
     var page = 0;
 
     frame.title = o.title || 'Ready to Lead: are you ready to become an engineering manager? A self-assessment';
-    frame.setAttribute('allow', 'clipboard-write');
+    frame.setAttribute('allow', 'clipboard-write; web-share');
     // Styles through the CSSOM, which a host's Content-Security-Policy allows.
     var style = frame.style;
     style.display = 'block';
@@ -53,14 +62,28 @@
         frame.contentWindow.postMessage({ source: SOURCE, version: VERSION, type: type, payload: payload }, app.origin);
       }
     }
+    // The page's own file, so no CORS is needed; the app itself requests nothing from here.
+    function fetchFramework(url) {
+      fetch(url, { credentials: 'same-origin' })
+        .then(function (r) { if (!r.ok) throw new Error(url + ' answered HTTP ' + r.status); return r.text(); })
+        .then(function (text) { send('set-framework', { framework: text }); },
+          function (e) { send('set-framework', { error: e.message || url + ' could not be fetched' }); });
+    }
     // Only the app's origin, and only this embed's own frame.
     function onMessage(e) {
       var d = e.data;
       if (e.origin !== app.origin || e.source !== frame.contentWindow) return;
       if (!d || d.source !== SOURCE || d.version !== VERSION || !d.payload) return;
       if (d.type === 'resize') style.height = Math.min(d.payload.height, max) + 'px';
-      if (d.type === 'ready' && !d.payload.framework && framework && typeof framework === 'object') {
-        send('set-framework', { framework: framework });
+      if (d.type === 'ready' && d.payload.framework && !o.title) {
+        frame.title = d.payload.framework.title + ' (self-assessment)';
+      }
+      // Once: a framework that fails is not sent again (the app says why, inside the frame).
+      if (d.type === 'ready' && !d.payload.framework && !asked) {
+        asked = true;
+        if (framework && typeof framework === 'object') send('set-framework', { framework: framework });
+        // The app asks for the file this page named; only that one is fetched, by this page.
+        else if (d.payload.frameworkUrl && d.payload.frameworkUrl === query.get('framework')) fetchFramework(d.payload.frameworkUrl);
       }
       // A new page starts at the frame's top: bring it into view if it scrolled off.
       if (d.type === 'progress' && d.payload.page !== page) {
@@ -71,6 +94,7 @@
     }
     addEventListener('message', onMessage);
 
+    el.appendChild(frame);
     var observer = null;
     function start() { frame.src = app.href + '?' + query; }
     if (window.IntersectionObserver && o.lazy !== false) {
@@ -81,11 +105,10 @@
           start();
         }
       }, { rootMargin: '400px' });
-      observer.observe(el);
+      observer.observe(frame);
     } else {
       start();
     }
-    el.appendChild(frame);
 
     var handle = {
       element: frame,

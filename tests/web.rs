@@ -266,7 +266,7 @@ async fn typing_does_not_rebuild_the_history() {
     let state: Rc<Cell<Option<AppState>>> = Rc::new(Cell::new(None));
     let keep = state.clone();
     leptos::mount::mount_to(host.clone(), move || {
-        let app = AppState::init(f);
+        let app = AppState::init(f, true);
         for n in 1..=3 {
             let mut a = Assessment::new(
                 f,

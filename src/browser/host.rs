@@ -1,18 +1,23 @@
 //! The page that embeds the app: events to it, sent to its origin only; commands from it, taken
-//! from its origin and its window only; the content height it sizes the frame to; and the
-//! framework file it names.
+//! from its origin and its window only; and the content height it sizes the frame to.
 
 use crate::core::embed::{Command, Event};
-use leptos::prelude::{on_cleanup, request_animation_frame, window, window_event_listener};
+use leptos::prelude::{on_cleanup, window, window_event_listener};
 use std::cell::Cell;
-use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 /// The query string the loader wrote, such as `?embed=1&host=…`.
 pub fn search() -> String {
     window().location().search().unwrap_or_default()
+}
+
+/// Whether the app runs inside another page's frame (at the top level, `parent` is itself).
+pub fn framed() -> bool {
+    match window().parent() {
+        Ok(Some(parent)) => !js_sys::Object::is(&parent, &window()),
+        _ => false,
+    }
 }
 
 /// Sends an event to the parent page, which the browser delivers only if that page is `origin`.
@@ -52,64 +57,26 @@ pub fn on_command(origin: String, f: impl Fn(Result<Option<Command>, String>) + 
     on_cleanup(move || handle.remove());
 }
 
-/// Runs `f` with the page's content height whenever it changes, at most once per frame. The
-/// height is the body's own, never the viewport's, so that sizing the frame cannot feed back.
-/// Watches for the page's lifetime.
+/// Runs `f` with the page's content height whenever it changes. The height is the body's own,
+/// never the viewport's, so that sizing the frame cannot feed back. Measured in the observer's
+/// callback, which the browser runs at most once per frame, after layout. Watches for the page's
+/// lifetime.
 pub fn watch_height(f: impl Fn(u32) + 'static) {
     let Some(body) = window().document().and_then(|d| d.body()) else {
         return;
     };
     let last = Cell::new(0u32);
-    let measure = {
-        let body = body.clone();
-        Rc::new(move || {
-            let height = body.get_bounding_client_rect().height().ceil().max(0.0) as u32;
-            if height != last.replace(height) {
-                f(height);
-            }
-        })
-    };
-    // A burst of notifications (a page change resizes many elements) is one measurement.
-    let scheduled = Rc::new(Cell::new(false));
+    let measured = body.clone();
     let on_resize = Closure::<dyn Fn()>::new(move || {
-        if scheduled.replace(true) {
-            return;
+        let height = measured.get_bounding_client_rect().height().ceil().max(0.0) as u32;
+        if height != last.replace(height) {
+            f(height);
         }
-        let (measure, scheduled) = (Rc::clone(&measure), Rc::clone(&scheduled));
-        request_animation_frame(move || {
-            scheduled.set(false);
-            measure();
-        });
     });
     if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
         observer.observe(&body);
         on_resize.forget();
     }
-}
-
-/// A framework file's text, or why it could not be had.
-pub async fn fetch_text(url: &str) -> Result<String, String> {
-    let init = web_sys::RequestInit::new();
-    init.set_credentials(web_sys::RequestCredentials::Omit);
-    let response = JsFuture::from(window().fetch_with_str_and_init(url, &init))
-        .await
-        .map_err(|_| {
-            format!("{url} could not be fetched: the network failed, or the host does not allow this app's origin (CORS)")
-        })?;
-    let response: web_sys::Response = response
-        .dyn_into()
-        .map_err(|_| format!("{url} gave no response"))?;
-    if !response.ok() {
-        return Err(format!("{url} answered HTTP {}", response.status()));
-    }
-    let text = response
-        .text()
-        .map_err(|_| format!("{url} could not be read"))?;
-    JsFuture::from(text)
-        .await
-        .ok()
-        .and_then(|t| t.as_string())
-        .ok_or_else(|| format!("{url} is not text"))
 }
 
 /// A message for the site's developer, in the browser console.

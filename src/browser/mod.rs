@@ -10,3 +10,4 @@ pub mod lifecycle;
 pub mod location;
 pub mod storage;
 pub mod theme;
+pub mod updates;

@@ -9,7 +9,7 @@ use super::questionnaire::Questionnaire;
 use super::report::ReportPage;
 use super::shared::SharedPage;
 use super::state::AppState;
-use crate::browser::{host, location, theme};
+use crate::browser::{clock, location, theme, updates};
 use crate::core::embed::message;
 use crate::core::embed::{Source, Warning};
 use crate::core::route::{Route, Screen};
@@ -23,10 +23,12 @@ enum Loading {
         framework: &'static Framework,
         builtin: bool,
     },
-    /// Waiting for the host to send it (`framework=message`).
-    Waiting,
-    Fetching,
+    /// Waiting for the host page to send it: by message, or the file named here, which the
+    /// host page fetches (the app requests nothing from another origin).
+    Waiting(Option<String>),
     Failed {
+        /// `framework-invalid` or `framework-unavailable`, for the `error` event.
+        code: &'static str,
         title: String,
         problems: Vec<Problem>,
     },
@@ -49,8 +51,8 @@ pub fn App() -> impl IntoView {
             framework: builtin(),
             builtin: true,
         },
-        Some(Source::Message) => Loading::Waiting,
-        Some(Source::Url(_)) => Loading::Fetching,
+        Some(Source::Message) => Loading::Waiting(None),
+        Some(Source::Url(url)) => Loading::Waiting(Some(url.clone())),
     });
     let take = move |json: String, from: String| {
         loading.set(match Framework::load(&json) {
@@ -60,23 +62,20 @@ pub fn App() -> impl IntoView {
                 builtin: false,
             },
             Err(problems) => Loading::Failed {
+                code: "framework-invalid",
                 title: format!("This site's framework ({from}) has problems"),
                 problems,
             },
         })
     };
-    if let Some(Source::Url(url)) = source {
-        leptos::task::spawn_local(async move {
-            match host::fetch_text(&url).await {
-                Ok(json) => take(json, url),
-                Err(e) => loading.set(Loading::Failed {
-                    title: "This site's framework could not be loaded".into(),
-                    problems: vec![Problem::new("", e)],
-                }),
-            }
-        });
-    }
-    embed.run(move |json| take(json, "sent by the page".into()));
+    embed.run(move |sent| match sent {
+        Ok(json) => take(json, "sent by the page".into()),
+        Err(e) => loading.set(Loading::Failed {
+            code: "framework-unavailable",
+            title: "This site's framework could not be loaded".into(),
+            problems: vec![Problem::new("", e)],
+        }),
+    });
     for w in warnings {
         embed.warn(w);
     }
@@ -84,14 +83,14 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         loading.with(|l| match l {
             Loading::Ready { framework, .. } => embed.emit(message::ready(Some(framework))),
-            Loading::Waiting => embed.emit(message::ready(None)),
-            Loading::Fetching => {}
-            Loading::Failed { title, problems } => {
+            Loading::Waiting(url) => embed.emit(message::waiting(url.as_deref())),
+            Loading::Failed {
+                code,
+                title,
+                problems,
+            } => {
                 let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
-                embed.warn(Warning::new(
-                    "framework-invalid",
-                    format!("{title}: {}", list.join("; ")),
-                ));
+                embed.warn(Warning::new(code, format!("{title}: {}", list.join("; "))));
                 embed.emit(message::ready(None));
             }
         })
@@ -101,13 +100,15 @@ pub fn App() -> impl IntoView {
         Loading::Ready { framework, builtin } => {
             view! { <Assessing framework builtin /> }.into_any()
         }
-        Loading::Waiting | Loading::Fetching => view! {
+        Loading::Waiting(_) => view! {
             <main id="main" class="loading" aria-busy="true" aria-label=landmark(embed)>
                 <p role="status">"Loading the assessment…"</p>
             </main>
         }
         .into_any(),
-        Loading::Failed { title, problems } => view! {
+        Loading::Failed {
+            title, problems, ..
+        } => view! {
             <main id="main" aria-label=landmark(embed)>
                 <FrameworkProblems title problems use_builtin=Callback::new(move |_| {
                     loading.set(Loading::Ready { framework: builtin(), builtin: true });
@@ -122,7 +123,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Assessing(framework: &'static Framework, builtin: bool) -> impl IntoView {
     let embed = use_embed();
-    let app = AppState::init(framework);
+    let app = AppState::init(framework, builtin);
     app.autosave();
     embed.follow(app, builtin);
     if let Some(role) = embed
@@ -145,6 +146,15 @@ fn Assessing(framework: &'static Framework, builtin: bool) -> impl IntoView {
     on_cleanup(move || hashchange.remove());
     if !embed.on {
         Effect::new(move |_| theme::apply(app.prefs.with(|p| p.theme)));
+        // Offline and installable; an embed works the same with or without it.
+        updates::register(move || {
+            let _ = app.update_ready.try_set(true);
+        });
+        // Moving between pages is a good moment to look for a new build.
+        Effect::new(move |_| {
+            app.route.track();
+            updates::check(clock::now_ms());
+        });
     }
     // Reads my assessment untracked: answering must not rebuild the whole page.
     // Only whether I have an assessment and whether it is complete: another tab finishing or

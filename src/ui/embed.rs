@@ -17,6 +17,8 @@ pub struct Embed {
     /// Inside another site's page.
     pub on: bool,
     pub compact: bool,
+    /// The host caps the frame's height, so the page may scroll inside it.
+    pub scrolls: bool,
     /// The host's origin, only in an embed with a valid one: where events go, commands come from.
     host: Option<&'static str>,
     /// The role the host preselects, if the framework has it.
@@ -39,7 +41,12 @@ impl Embed {
         let embed = Embed {
             on: settings.embed,
             compact: settings.compact,
-            host: settings.host().map(|o| leak(o.to_string())),
+            scrolls: settings.scroll,
+            // Opened on its own, not in a frame, it has nobody to talk to.
+            host: settings
+                .host()
+                .filter(|_| host::framed())
+                .map(|o| leak(o.to_string())),
             role: settings.role.clone().map(leak),
             theme: RwSignal::new(settings.theme),
             accent: RwSignal::new(settings.accent.clone()),
@@ -70,12 +77,13 @@ impl Embed {
 
     /// The embed's own page frame: classes for its layout, the host's theme and accent, the
     /// height reported as it changes, and the host's commands.
-    pub fn run(self, on_framework: impl Fn(String) + 'static) {
+    pub fn run(self, on_framework: impl Fn(Result<String, String>) + 'static) {
         if !self.on {
             return;
         }
         theme::set_class("embed", true);
         theme::set_class("compact", self.compact);
+        theme::set_class("scrolls", self.scrolls);
         Effect::new(move |_| theme::apply(self.theme.get().unwrap_or_default()));
         Effect::new(move |_| self.accent.with(|a| theme::set_accent(a.as_ref())));
         let Some(origin) = self.host else {
@@ -138,10 +146,14 @@ fn event_for(step: Step, app: AppState, now: Option<&Snapshot>, shareable: bool)
             page: now.page,
             pages: now.pages,
         },
-        Step::Completed => app.current.with_untracked(|c| {
-            let a = c.as_ref()?;
-            Some(completed(f, a, shareable))
-        })?,
+        Step::Completed => {
+            // Saved before the host hears of it: a host may remove the embed at once.
+            app.flush();
+            app.current.with_untracked(|c| {
+                let a = c.as_ref()?;
+                Some(completed(f, a, shareable))
+            })?
+        }
     })
 }
 

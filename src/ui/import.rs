@@ -26,7 +26,12 @@ pub fn ImportButton() -> impl IntoView {
         };
         input.set_value("");
         spawn_local(async move {
-            let text = match file::read_text(picked).await {
+            let text = file::read_text(picked).await;
+            // An embed may have switched frameworks while the file was read: this state is gone.
+            if app.current.is_disposed() {
+                return;
+            }
+            let text = match text {
                 Ok(text) => text,
                 Err(e) => {
                     return app.notify(Notice::new(

@@ -1,7 +1,7 @@
 //! Messages at the top of the page: what happened, and what the person can do about it.
 
 use super::state::{use_app, NoticeKind};
-use crate::browser::download;
+use crate::browser::{download, updates};
 use leptos::prelude::*;
 
 #[component]
@@ -45,5 +45,24 @@ pub fn Notices() -> impl IntoView {
             })
             .collect_view()
     };
-    view! { <div class="notices">{saving}{list}</div> }
+    // A new build is waiting (the service worker installed it): reloading is the person's choice.
+    let update = move || {
+        app.update_ready.get().then(|| {
+            view! {
+                <div class="notice info update" role="status">
+                    <p class="notice-title">"A new version of Ready to Lead is ready."</p>
+                    <div class="notice-actions">
+                        <button type="button" class="primary" on:click=move |_| {
+                            app.flush();
+                            updates::apply();
+                        }>"Reload"</button>
+                        <button type="button" class="quiet" on:click=move |_| app.update_ready.set(false)>
+                            "Later"
+                        </button>
+                    </div>
+                </div>
+            }
+        })
+    };
+    view! { <div class="notices">{update}{saving}{list}</div> }
 }

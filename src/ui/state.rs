@@ -62,6 +62,9 @@ struct Synced {
 pub struct AppState {
     /// Loaded once and kept for the page's lifetime.
     pub framework: &'static Framework,
+    /// Whether links made here open for others: only with the built-in framework, the one every
+    /// copy of the app has (a host's framework exists only on the host's page).
+    pub shareable: bool,
     /// My assessment in progress, or the last one completed: changes with every answer.
     pub current: RwSignal<Option<Assessment>>,
     /// My completed assessments of this framework, oldest first.
@@ -79,6 +82,8 @@ pub struct AppState {
     pub storage_error: RwSignal<Option<String>>,
     /// False when stored data could not be kept aside: then nothing may overwrite it.
     pub may_save: RwSignal<bool>,
+    /// A newer build of the app is installed and waits for a reload.
+    pub update_ready: RwSignal<bool>,
     synced: StoredValue<Synced>,
     /// What this tab read or wrote lately, to find what another tab's write was made from.
     seen: StoredValue<Seen>,
@@ -91,7 +96,7 @@ pub fn use_app() -> AppState {
 
 impl AppState {
     /// Reads the saved store, keeping unreadable data aside, and provides the state as context.
-    pub fn init(framework: &'static Framework) -> AppState {
+    pub fn init(framework: &'static Framework, shareable: bool) -> AppState {
         let mut notices = Vec::new();
         let mut may_save = true;
         let mut synced = Synced::default();
@@ -129,6 +134,7 @@ impl AppState {
         let shelf = store.take_shelf(framework);
         let state = AppState {
             framework,
+            shareable,
             current: RwSignal::new(shelf.current),
             history: RwSignal::new(shelf.history),
             received: RwSignal::new(store.received),
@@ -139,6 +145,7 @@ impl AppState {
             notices: RwSignal::new(notices),
             storage_error: RwSignal::new(None),
             may_save: RwSignal::new(may_save),
+            update_ready: RwSignal::new(false),
             seen: StoredValue::new({
                 let mut seen = Seen::default();
                 seen.add(synced.store.clone());

@@ -66,7 +66,7 @@ test('one script tag: a titled, accessible embed that fits its content and repor
   await page.goto(`${HOST}/test/script-tag.html`);
   const iframe = page.locator('[data-ready-to-lead] iframe');
   await expect(iframe).toHaveAttribute('title', /Ready to Lead/);
-  await expect(iframe).toHaveAttribute('allow', 'clipboard-write');
+  await expect(iframe).toHaveAttribute('allow', 'clipboard-write; web-share');
   const frame = await appFrame(page);
   // Embedded: no site header or footer; the host's preselected role.
   await expect(frame.locator('.site-header, .site-footer')).toHaveCount(0);
@@ -223,6 +223,29 @@ test('a broken host framework shows its problems inside the embed and sends an e
   // The person has a way on.
   await frame.getByRole('button', { name: 'Use the standard assessment' }).click();
   await expect(frame.locator('main h1')).toHaveText('Are you ready to become an Engineering Manager?');
+
+  // The same broken framework as an object: said once, never sent again in a loop.
+  const broken = await (await page.request.get(`${HOST}/test/broken-framework.json`)).json();
+  const again = await embedOnBlank(page, { framework: broken });
+  await expect(again.locator('.problems li')).toHaveCount(2);
+  await page.waitForTimeout(1000);
+  expect((await events(page, ['error'])).map((e) => e.payload.code)).toEqual(['framework-invalid']);
+});
+
+test('embed.js served under a sub-path frames the app from that path', async ({ page }) => {
+  await page.goto(`${HOST}/test/sub-path.html`);
+  await expect(page.locator('iframe')).toHaveAttribute('src', new RegExp(`^${APP}/some/path/\\?embed=1&`));
+  const frame = await appFrame(page);
+  await expect(frame.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+  await expect.poll(async () => (await events(page, ['ready'])).length).toBe(1);
+});
+
+test('a framework file the host page cannot get is said inside the embed and sent as an error', async ({ page }) => {
+  const frame = await embedOnBlank(page, { framework: 'no-such-ladder.json' });
+  await expect(frame.locator('main h1')).toHaveText("This site's framework could not be loaded");
+  await expect(frame.locator('.problems li')).toContainText('no-such-ladder.json answered HTTP 404');
+  const errors = await events(page, ['error']);
+  expect(errors.map((e) => e.payload.code)).toEqual(['framework-unavailable']);
 });
 
 test("a host's own framework runs end to end, by URL and by message, and is kept apart from the built-in one", async ({ page }) => {

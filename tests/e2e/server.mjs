@@ -40,12 +40,11 @@ createServer((req, res) => {
   send(res, dist, path);
 }).listen(port, '127.0.0.1', () => console.log(`serving dist/ on ${app}/ and ${subPath}`));
 
-// A host page's own files; the app may fetch a framework from them (CORS names the app).
+// A host page's own files. No CORS headers: the host page fetches its framework itself.
 for (const hostPort of hostPorts) {
   createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const cors = { 'access-control-allow-origin': app };
-    if (path.startsWith('/test/')) send(res, here('hosts/'), path.slice('/test'.length), cors, true);
-    else send(res, here('../../examples/embed/'), path, cors, true);
+    if (path.startsWith('/test/')) send(res, here('hosts/'), path.slice('/test'.length), {}, true);
+    else send(res, here('../../examples/embed/'), path, {}, true);
   }).listen(hostPort, '127.0.0.1', () => console.log(`serving a host page on http://127.0.0.1:${hostPort}/`));
 }

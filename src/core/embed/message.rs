@@ -14,9 +14,12 @@ pub const VERSION: u64 = 1;
 /// What the embed tells its host.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Event {
-    /// The app is running and takes commands. `framework` is None while it waits for one.
+    /// The app is running and takes commands. `framework` is None while it waits for one;
+    /// `framework_url` then names the file it waits for, which the host page fetches and sends
+    /// (the app itself requests nothing from another origin).
     Ready {
         framework: Option<Value>,
+        framework_url: Option<String>,
     },
     Started {
         role: String,
@@ -52,7 +55,10 @@ impl Event {
 
     pub fn payload(&self) -> Value {
         match self {
-            Event::Ready { framework } => json!({ "framework": framework }),
+            Event::Ready {
+                framework,
+                framework_url,
+            } => json!({ "framework": framework, "frameworkUrl": framework_url }),
             Event::Started { role, framework } => json!({ "role": role, "framework": framework }),
             Event::Progress {
                 answered,
@@ -80,9 +86,19 @@ pub fn framework_ref(f: &Framework) -> Value {
     json!({ "id": f.id, "version": f.version, "title": f.title })
 }
 
+/// The `ready` event while the app waits for the host's framework: sent by message, or fetched by
+/// the host page from `url` and then sent.
+pub fn waiting(url: Option<&str>) -> Event {
+    Event::Ready {
+        framework: None,
+        framework_url: url.map(str::to_string),
+    }
+}
+
 /// The `ready` event: the framework in use, and the roles it offers.
 pub fn ready(f: Option<&Framework>) -> Event {
     Event::Ready {
+        framework_url: None,
         framework: f.map(|f| {
             let mut r = framework_ref(f);
             r["roles"] = f
@@ -141,8 +157,9 @@ pub enum Command {
         theme: Option<Theme>,
         accent: Option<Accent>,
     },
-    /// A framework's JSON text, to load with the same checks as any framework file.
-    SetFramework(String),
+    /// A framework's JSON text, to load with the same checks as any framework file; or why the
+    /// host page could not get it.
+    SetFramework(Result<String, String>),
 }
 
 impl Command {
@@ -173,9 +190,11 @@ impl Command {
                 };
                 Ok(Some(Command::SetTheme { theme, accent }))
             }
-            Some("set-framework") => match payload.get("framework") {
-                Some(Value::String(text)) => Ok(Some(Command::SetFramework(text.clone()))),
-                Some(v @ Value::Object(_)) => Ok(Some(Command::SetFramework(v.to_string()))),
+            Some("set-framework") => match (payload.get("framework"), payload.get("error")) {
+                (Some(Value::String(text)), _) => Ok(Some(Command::SetFramework(Ok(text.clone())))),
+                (Some(v @ Value::Object(_)), _) => Ok(Some(Command::SetFramework(Ok(v.to_string())))),
+                // The host page could not get the file the app asked for.
+                (None, Some(Value::String(error))) => Ok(Some(Command::SetFramework(Err(error.chars().take(500).collect())))),
                 _ => Err("set-framework: payload.framework must be the framework, as an object or as JSON text".into()),
             },
             // Events of ours echoed back (a host relaying them) are no commands.
@@ -227,7 +246,13 @@ mod tests {
             cmd(
                 json!({"source": SOURCE, "version": 1, "type": "set-framework", "payload": {"framework": {"id": "x"}}})
             ),
-            Ok(Some(Command::SetFramework("{\"id\":\"x\"}".into())))
+            Ok(Some(Command::SetFramework(Ok("{\"id\":\"x\"}".into()))))
+        );
+        assert_eq!(
+            cmd(
+                json!({"source": SOURCE, "version": 1, "type": "set-framework", "payload": {"error": "HTTP 404"}})
+            ),
+            Ok(Some(Command::SetFramework(Err("HTTP 404".into()))))
         );
         assert!(cmd(json!({"source": SOURCE, "version": 1, "type": "set-framework", "payload": {"framework": 3}})).is_err());
     }

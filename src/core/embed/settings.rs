@@ -20,6 +20,8 @@ pub struct Settings {
     pub embed: bool,
     /// Tighter spacing and type.
     pub compact: bool,
+    /// The host caps the frame's height (`maxHeight`): only then may the page scroll inside it.
+    pub scroll: bool,
     pub theme: Option<Theme>,
     pub accent: Option<Accent>,
     /// The embedding page's origin: the only one events go to and commands come from.
@@ -55,6 +57,7 @@ impl Settings {
             match key.as_str() {
                 "embed" => s.embed = flag(&value),
                 "compact" => s.compact = flag(&value),
+                "scroll" => s.scroll = flag(&value),
                 "theme" => match value.as_str() {
                     "auto" => s.theme = Some(Theme::Auto),
                     "light" => s.theme = Some(Theme::Light),

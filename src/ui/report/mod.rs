@@ -13,6 +13,7 @@ mod verdict;
 pub use competencies::SideBySide;
 pub use history::History;
 
+use super::embed::use_embed;
 use super::state::use_app;
 use crate::core::route::Route;
 use crate::core::store;
@@ -110,12 +111,15 @@ pub fn ReportPage(past: Option<String>) -> impl IntoView {
             format!("{whose} for {role}")
         };
         let uid = id.clone();
+        // A rater's answers come back as a link opened at the app's own site, which an embed's
+        // storage (partitioned by the host site) never sees: no "rate me" in an embed.
+        let feedback = app.shareable && !use_embed().on;
         let body = move || {
             report.get().map(|r| {
                 let r = Arc::new(r);
                 view! {
                     <ReportBody report=r.clone() done previous=previous.clone() uid=uid.clone() read_only />
-                    {(!read_only).then(|| view! { <feedback::Feedback report=r /> })}
+                    {(!read_only && feedback).then(|| view! { <feedback::Feedback report=r /> })}
                 }
             })
         };
@@ -133,7 +137,7 @@ pub fn ReportPage(past: Option<String>) -> impl IntoView {
                     {(!read_only).then(|| view! { <verdict::RoleSwitch current=role /> })}
                 </header>
                 {body}
-                {(!read_only).then(|| view! { <share::ShareControl assessment report /> })}
+                {(!read_only && app.shareable).then(|| view! { <share::ShareControl assessment report /> })}
                 <history::History viewing=id.clone() />
                 <exports::Exports assessment report />
             </article>

@@ -66,7 +66,7 @@ pub fn Scores(report: Arc<Report>) -> impl IntoView {
             view! {
                 <li class="bar-row">
                     <span class="bar-label">{name}</span>
-                    <span class="bar" aria-hidden="true"><span class="bar-fill" style=format!("width: {}%", level_width(p.level))></span></span>
+                    <span class="bar" aria-hidden="true"><span class="bar-fill" style:width=format!("{}%", level_width(p.level))></span></span>
                     <span class="bar-value">{show_level(p.level)}</span>
                 </li>
             }

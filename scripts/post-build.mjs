@@ -1,0 +1,61 @@
+// Runs after every Trunk build, over the staging folder (TRUNK_STAGING_DIR), before it becomes
+// dist/. Nothing here is written by hand:
+//  - the Content-Security-Policy <meta>, with the hash of each inline script Trunk wrote;
+//  - the service worker's precache list: exactly this build's files, under a cache named after
+//    a hash of their contents, so that any change to any file is a new version.
+// Also usable on its own: `node scripts/post-build.mjs DIR` (the tests rebuild a copy this way).
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+
+const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('usage: node scripts/post-build.mjs DIR (or run from a Trunk hook)');
+
+const sha256 = (data, encoding) => createHash('sha256').update(data).digest(encoding);
+
+// 1. The policy. A <meta> policy cannot carry frame-ancestors: docs/hosting.md gives the header.
+const indexPath = join(dir, 'index.html');
+// A policy from an earlier run over the same folder is replaced.
+let html = (await readFile(indexPath, 'utf8')).replace(/\n\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const hashes = inline.map((body) => `'sha256-${sha256(body, 'base64')}'`);
+export const policy = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+// First in <head>, so that it governs everything after it.
+html = html.replace(/<head>/, `<head>\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
+if (/\sstyle=/.test(html)) throw new Error('index.html has an inline style attribute, which the policy forbids');
+await writeFile(indexPath, html);
+
+// 2. The precache list and the build's name.
+async function files(d) {
+  const out = [];
+  for (const entry of await readdir(d, { withFileTypes: true })) {
+    const path = join(d, entry.name);
+    if (entry.isDirectory()) out.push(...(await files(path)));
+    else out.push(path);
+  }
+  return out;
+}
+const swPath = join(dir, 'sw.js');
+const all = (await files(dir)).filter((f) => f !== swPath).sort();
+const digest = createHash('sha256');
+for (const f of all) digest.update(relative(dir, f)).update(await readFile(f));
+const build = digest.digest('hex').slice(0, 16);
+const list = all.map((f) => './' + relative(dir, f).split('\\').join('/'));
+let sw = await readFile(swPath, 'utf8');
+const replaced = sw
+  .replace(/^const BUILD = .*;$/m, `const BUILD = '${build}';`)
+  .replace(/^const FILES = .*;$/m, `const FILES = ${JSON.stringify(list)};`);
+if (replaced === sw) throw new Error('sw.js has no BUILD and FILES lines to fill in');
+await writeFile(swPath, replaced);
+console.log(`post-build: policy with ${hashes.length} script hash(es); ${list.length} files precached as build ${build}`);
