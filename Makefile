@@ -44,9 +44,10 @@ test-e2e: build
 bench: build
 	@scripts/bench.sh
 
-## fuzz: a million random and mutated share links through the decoder (FUZZ_CASES to change)
+## fuzz: a million generated and mutated inputs each through the share-link decoder, the
+## framework loader and the JSON import (FUZZ_CASES to change)
 fuzz:
-	cargo test --release --test core fuzz_share_links -- --ignored --nocapture
+	cargo test --release --test core fuzz_ -- --ignored --nocapture --test-threads 1
 
 tools:
 	@scripts/ensure-tools.sh build

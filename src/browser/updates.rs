@@ -85,9 +85,10 @@ pub fn check(now_ms: f64) {
     if now_ms - LAST_CHECK.get() < CHECK_EVERY_MS {
         return;
     }
-    LAST_CHECK.set(now_ms);
     REGISTRATION.with(|r| {
+        // Before the worker is registered there is nothing to check, and nothing to wait for.
         if let Some(registration) = r.borrow().as_ref() {
+            LAST_CHECK.set(now_ms);
             // Offline or a server error: the next check tries again.
             if let Ok(promise) = registration.update() {
                 let ignore = Closure::<dyn FnMut(JsValue)>::new(|_| {});

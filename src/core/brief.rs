@@ -1,10 +1,12 @@
 //! The Markdown "1:1 brief": the report in a form to paste into a conversation with one's manager.
+//! Its text comes from the framework, which may be a host's: it is made inert, so that no Markdown
+//! renderer turns it into HTML or links.
 
 use super::assessment::Assessment;
 use super::framework::Framework;
 use super::report::Report;
 use super::scoring::{rounded, show_level};
-use super::text::a_or_an;
+use super::text::{a_or_an, inert_markdown};
 use super::verdict::VerdictKind;
 use std::fmt::Write;
 
@@ -127,7 +129,7 @@ pub fn markdown(framework: &Framework, a: &Assessment, report: &Report) -> Strin
     for q in questions(framework, report) {
         let _ = writeln!(md, "- {q}");
     }
-    md
+    inert_markdown(&md)
 }
 
 /// What to ask one's manager, for this verdict.

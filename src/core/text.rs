@@ -56,8 +56,42 @@ pub fn count_words(n: usize, one: &str, many: &str) -> String {
     format!("{number} {}", if n == 1 { one } else { many })
 }
 
+/// Markdown that no renderer turns into markup from the text inside it: the brief interpolates
+/// framework strings (a host's framework among them), which may hold HTML or links. The brief's
+/// own syntax uses none of `<`, `>` or `](`, so escaping them everywhere leaves it intact.
+pub fn inert_markdown(md: &str) -> String {
+    let mut out = String::with_capacity(md.len());
+    let mut line_start = true;
+    let mut chars = md.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            ']' if chars.peek() == Some(&'(') => out.push_str("]\\"),
+            // A line starting with `[` could define a link target.
+            '[' if line_start => out.push_str("\\["),
+            c => out.push(c),
+        }
+        line_start = c == '\n';
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn markdown_from_text_stays_text() {
+        use super::inert_markdown;
+        assert_eq!(
+            inert_markdown("- [x] **Coaching**: <img src=x onerror=alert(1)> [click](javascript:alert(1))\n[a]: javascript:x"),
+            "- [x] **Coaching**: &lt;img src=x onerror=alert(1)&gt; [click]\\(javascript:alert(1))\n\\[a]: javascript:x"
+        );
+        assert_eq!(
+            inert_markdown("R&D, 1:1 (level 3.5)"),
+            "R&D, 1:1 (level 3.5)"
+        );
+    }
+
     #[test]
     fn picks_the_article() {
         assert_eq!(

@@ -1,6 +1,6 @@
 //! Messages at the top of the page: what happened, and what the person can do about it.
 
-use super::state::{use_app, NoticeKind};
+use super::state::{use_app, Notice, NoticeKind};
 use crate::browser::{download, updates};
 use leptos::prelude::*;
 
@@ -9,7 +9,18 @@ pub fn Notices() -> impl IntoView {
     let app = use_app();
     let saving = move || {
         app.storage_error.get().map(|e| {
-            view! { <div class="notice warning" role="alert"><p>{e}</p></div> }
+            view! {
+                <div class="notice warning" role="alert">
+                    <p>{e}</p>
+                    <div class="notice-actions">
+                        <button type="button" on:click=move |_| {
+                            if let Err(e) = app.export_json() {
+                                app.notify(Notice::new(NoticeKind::Error, e));
+                            }
+                        }>"Export my answers as JSON"</button>
+                    </div>
+                </div>
+            }
         })
     };
     let list = move || {

@@ -99,9 +99,11 @@ impl AppState {
     pub fn init(framework: &'static Framework, shareable: bool) -> AppState {
         let mut notices = Vec::new();
         let mut may_save = true;
+        let mut storage_error = None;
         let mut synced = Synced::default();
         match storage::read(storage::KEY) {
-            Err(e) => notices.push(Notice::new(NoticeKind::Warning, e.to_string())),
+            // Said once, where a failing save is said too.
+            Err(e) => storage_error = Some(e.to_string()),
             Ok(raw) => match store::decode(raw.as_deref()) {
                 Loaded::Fresh => {}
                 Loaded::Read(read) => synced = Synced { raw, store: *read },
@@ -143,7 +145,7 @@ impl AppState {
             prefs: RwSignal::new(store.prefs),
             route: RwSignal::new(Route::parse(&location::fragment())),
             notices: RwSignal::new(notices),
-            storage_error: RwSignal::new(None),
+            storage_error: RwSignal::new(storage_error),
             may_save: RwSignal::new(may_save),
             update_ready: RwSignal::new(false),
             seen: StoredValue::new({
@@ -390,6 +392,18 @@ impl AppState {
         self.current.set(shelf.current);
         self.history.set(shelf.history);
         self.received.set(received);
+    }
+
+    /// Downloads everything of mine, and the reports I kept, as one JSON file.
+    pub fn export_json(self) -> Result<(), String> {
+        let shelf = Shelf {
+            current: self.current.get_untracked(),
+            history: self.history.get_untracked(),
+        };
+        let text = self
+            .received
+            .with_untracked(|r| crate::core::export::export(&shelf, r, clock::today()));
+        crate::browser::download::text("ready-to-lead-assessment.json", "application/json", &text)
     }
 
     /// Deletes one of my assessments: from history, and as the current one when it is.

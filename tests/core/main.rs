@@ -4,6 +4,7 @@
 mod embed;
 mod exports;
 mod feedback;
+mod fuzz;
 mod persona_fixture;
 mod personas;
 mod plan;

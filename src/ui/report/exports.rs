@@ -1,8 +1,7 @@
 //! Print, the Markdown 1:1 brief, and JSON export and import.
 
-use crate::browser::{clock, download};
-use crate::core::store::Shelf;
-use crate::core::{brief, export, Assessment, Report};
+use crate::browser::download;
+use crate::core::{brief, Assessment, Report};
 use crate::ui::state::{use_app, Notice, NoticeKind};
 use leptos::prelude::*;
 
@@ -24,14 +23,7 @@ pub fn Exports(
         }
     };
     let json = move |_| {
-        let shelf = Shelf {
-            current: app.current.get_untracked(),
-            history: app.history.get_untracked(),
-        };
-        let text = app
-            .received
-            .with_untracked(|r| export::export(&shelf, r, clock::today()));
-        if let Err(e) = download::text("ready-to-lead-assessment.json", "application/json", &text) {
+        if let Err(e) = app.export_json() {
             fail(e);
         }
     };
