@@ -1,5 +1,6 @@
 // Runs after every Trunk build, over the staging folder (TRUNK_STAGING_DIR), before it becomes
 // dist/. Nothing here is written by hand:
+//  - the static start page, from the app's own words, so that the first paint needs no wasm;
 //  - the Content-Security-Policy <meta>, with the hash of each inline script Trunk wrote;
 //  - the service worker's precache list: exactly this build's files, under a cache named after
 //    a hash of their contents, so that any change to any file is a new version.
@@ -7,16 +8,28 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { execFileSync } from 'node:child_process';
 
 const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('usage: node scripts/post-build.mjs DIR (or run from a Trunk hook)');
 
 const sha256 = (data, encoding) => createHash('sha256').update(data).digest(encoding);
 
-// 1. The policy. A <meta> policy cannot carry frame-ancestors: docs/hosting.md gives the header.
 const indexPath = join(dir, 'index.html');
 // A policy from an earlier run over the same folder is replaced.
 let html = (await readFile(indexPath, 'utf8')).replace(/\n\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+
+// 1. The static start page, so the first paint needs no wasm: the app's own words
+// (`cargo run --example shell`), and the small script that readies it before the first paint.
+if (!html.includes('<div id="shell">')) {
+  const shell = execFileSync('cargo', ['run', '--quiet', '--example', 'shell'], { encoding: 'utf8' });
+  const boot = await readFile(new URL('./boot.js', import.meta.url), 'utf8');
+  html = html
+    .replace('</head>', `<script>${boot}</script>\n</head>`)
+    .replace(/<body>/, `<body>\n    ${shell}`);
+}
+
+// 2. The policy. A <meta> policy cannot carry frame-ancestors: docs/hosting.md gives the header.
 const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const hashes = inline.map((body) => `'sha256-${sha256(body, 'base64')}'`);
 export const policy = [
@@ -36,7 +49,7 @@ html = html.replace(/<head>/, `<head>\n    <meta http-equiv="Content-Security-Po
 if (/\sstyle=/.test(html)) throw new Error('index.html has an inline style attribute, which the policy forbids');
 await writeFile(indexPath, html);
 
-// 2. The precache list and the build's name.
+// 3. The precache list and the build's name.
 async function files(d) {
   const out = [];
   for (const entry of await readdir(d, { withFileTypes: true })) {

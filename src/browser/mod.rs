@@ -8,6 +8,7 @@ pub mod file;
 pub mod host;
 pub mod lifecycle;
 pub mod location;
+pub mod shell;
 pub mod storage;
 pub mod theme;
 pub mod updates;

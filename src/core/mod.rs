@@ -10,6 +10,7 @@ pub mod export;
 pub mod feedback;
 pub mod framework;
 pub mod ics;
+pub mod intro;
 pub mod loader;
 pub mod merge;
 pub mod motivation;

@@ -6,6 +6,9 @@ use super::questionnaire;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Intro,
+    /// Start a new assessment: what the static start page's Start button asks for when it is
+    /// clicked before the app has loaded (an assessment in progress is never replaced by it).
+    Start,
     /// A questionnaire page, counted from 0.
     Page(usize),
     Report,
@@ -23,6 +26,7 @@ impl Route {
         let mut parts = path.splitn(2, '/');
         match (parts.next().unwrap_or(""), parts.next()) {
             ("", None) => Route::Intro,
+            ("start", None) => Route::Start,
             ("q", Some(n)) => match n.parse::<usize>() {
                 Ok(n) if (1..=1000).contains(&n) => Route::Page(n - 1),
                 _ => Route::NotFound(fragment.to_string()),
@@ -37,6 +41,7 @@ impl Route {
     pub fn fragment(&self) -> String {
         match self {
             Route::Intro | Route::NotFound(_) => "#/".into(),
+            Route::Start => "#/start".into(),
             Route::Page(n) => format!("#/q/{}", n + 1),
             Route::Report => "#/report".into(),
             Route::Past(id) => format!("#/report/{id}"),
@@ -111,6 +116,7 @@ mod tests {
     fn parses_what_it_writes() {
         for r in [
             Route::Intro,
+            Route::Start,
             Route::Page(0),
             Route::Page(14),
             Route::Report,

@@ -125,6 +125,15 @@ fn Assessing(framework: &'static Framework, builtin: bool) -> impl IntoView {
     let embed = use_embed();
     let app = AppState::init(framework, builtin);
     app.autosave();
+    // Start, clicked on the static start page before the app had loaded.
+    if app.route.get_untracked() == Route::Start {
+        if app.current.with_untracked(Option::is_none) {
+            let role = super::intro::preselected(framework).unwrap_or(&framework.default_role);
+            app.start_new(role);
+        } else {
+            app.go(Route::Intro);
+        }
+    }
     embed.follow(app, builtin);
     if let Some(role) = embed
         .role
@@ -198,9 +207,7 @@ fn Assessing(framework: &'static Framework, builtin: bool) -> impl IntoView {
         </main>
         {chrome.then(|| view! {
             <footer class="site-footer">
-                <p>
-                    "Ready to Lead keeps everything in this browser. Nothing is sent anywhere unless you share a link."
-                </p>
+                <p>{crate::core::intro::FOOTER}</p>
             </footer>
         })}
     }

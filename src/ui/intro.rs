@@ -4,19 +4,30 @@
 use super::confirm::Confirm;
 use super::embed::use_embed;
 use super::state::use_app;
-use crate::core::questionnaire;
 use crate::core::route::Route;
+use crate::core::{intro, questionnaire, Framework};
 use leptos::prelude::*;
+
+/// The role picked on the static start page, before the app had loaded.
+#[derive(Clone, Copy)]
+pub struct Picked(pub Option<&'static str>);
+
+/// The role to start with when the person has not chosen here: the embedding site's, else the
+/// one picked on the static start page, if the framework has it.
+pub fn preselected(f: &Framework) -> Option<&'static str> {
+    let picked = use_context::<Picked>().and_then(|p| p.0);
+    use_embed()
+        .role
+        .or(picked)
+        .filter(|r| f.roles.iter().any(|x| x.id == *r))
+}
 
 #[component]
 pub fn Intro() -> impl IntoView {
     let app = use_app();
     let f = app.framework;
-    let items = f.all_items().count();
-    // My assessment's role; else the one the embedding site preselects, if the framework has it.
-    let preselected = use_embed()
-        .role
-        .filter(|r| f.roles.iter().any(|x| x.id == *r));
+    // My assessment's role; else one chosen before (see `preselected`), else the framework's.
+    let preselected = preselected(f);
     let default_role = app.current.with_untracked(|c| match c {
         Some(a) => a.role.clone(),
         None => preselected.map_or_else(|| f.default_role.clone(), str::to_string),
@@ -84,30 +95,22 @@ pub fn Intro() -> impl IntoView {
     }
     };
 
+    // The same words as the static copy in index.html (core::intro), so the takeover is seamless.
+    let text = intro::intro(f);
+    let facts = text
+        .facts
+        .into_iter()
+        .map(|x| view! { <li><strong>{x.label}</strong>{x.text}</li> })
+        .collect_view();
+
     view! {
         <section class="intro">
-            <p class="eyebrow">"A private self-assessment"</p>
-            <h1>{questionnaire::question(f)}</h1>
-            <p class="lede">{f.description.as_str()}</p>
-            <ul class="facts">
-                <li>
-                    <strong>"How it works. "</strong>
-                    {format!(
-                        "{items} situations, one competency per page. For each, pick what you actually do today, or \"No opportunity yet\"."
-                    )}
-                </li>
-                <li><strong>"Time. "</strong>"About 15–20 minutes. Your answers are saved as you go: you can stop and resume."</li>
-                <li>
-                    <strong>"What you get. "</strong>
-                    "A readiness verdict for the role you choose, scores for coaching, delivery and technical depth, motivation apart from ability, and a growth plan."
-                </li>
-                <li>
-                    <strong>"Privacy. "</strong>
-                    "Everything stays in this browser's storage on this device. There is no account and no server; nothing leaves unless you download or share it."
-                </li>
-            </ul>
+            <p class="eyebrow">{text.eyebrow}</p>
+            <h1>{text.heading}</h1>
+            <p class="lede">{text.lede}</p>
+            <ul class="facts">{facts}</ul>
             <fieldset class="roles">
-                <legend>"Which role are you aiming for?"</legend>
+                <legend>{text.roles_legend}</legend>
                 {roles}
             </fieldset>
             <div class="intro-actions">{actions}</div>
@@ -124,7 +127,7 @@ pub fn Intro() -> impl IntoView {
                 </Confirm>
             </Show>
             <p class="import-line">
-                "Moving from another browser? Import an exported file: "
+                {text.import_line}
                 <super::import::ImportButton />
             </p>
         </section>

@@ -19,8 +19,13 @@ pub mod state;
 pub use app::App;
 pub use state::{AppState, Notice, NoticeKind};
 
-/// Mounts the app on the page.
+/// Mounts the app on the page, in place of the static start page the release build carries.
 pub fn start() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(App);
+    let picked: Option<&'static str> =
+        crate::browser::shell::take().map(|r| &*Box::leak(r.into_boxed_str()));
+    leptos::mount::mount_to_body(move || {
+        leptos::prelude::provide_context(intro::Picked(picked));
+        App()
+    });
 }

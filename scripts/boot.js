@@ -1,0 +1,23 @@
+// Runs before the first paint, inlined into index.html by scripts/post-build.mjs (its hash is in
+// the page's policy). It readies the static start page: the saved theme, an embed's layout, an
+// "Opening…" note for links that open another page, and a Start button that works before the app:
+// a click asks for #/start, which the app reads when it starts.
+(function () {
+  var root = document.documentElement;
+  var query = new URLSearchParams(location.search);
+  var on = function (key) { var v = query.get(key); return v !== null && !/^(0|false|no)$/.test(v); };
+  var theme = null;
+  if (on('embed')) {
+    root.classList.add('embed');
+    if (on('compact')) root.classList.add('compact');
+    theme = query.get('theme');
+    if (query.has('framework')) root.classList.add('opening');
+  } else {
+    try { theme = JSON.parse(localStorage.getItem('ready-to-lead')).prefs.theme; } catch (e) { /* none saved */ }
+  }
+  if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
+  if (/^#\/./.test(location.hash) && location.hash !== '#/start') root.classList.add('opening');
+  document.addEventListener('click', function (e) {
+    if (e.target.closest && e.target.closest('#shell [data-start]')) location.hash = '#/start';
+  });
+})();
