@@ -8,7 +8,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 # /some/path/ when a host needs one.
 PUBLIC_URL ?= ./
 
-.PHONY: serve build embed-demo test lint test-host test-wasm test-e2e bench fuzz tools tools-test clean
+.PHONY: serve build embed-demo test lint test-host test-wasm test-e2e bench fuzz tools tools-test tools-bench clean
 
 ## serve: build the release and serve it on http://127.0.0.1:8080
 serve: tools
@@ -40,9 +40,13 @@ test-wasm:
 test-e2e: build
 	playwright test
 
-## bench: sizes of a first visit (and later, other figures)
-bench: build
+## bench: sizes (a first visit, the wasm by crate and module, embed.js, a share link) and timings
+## (loading on a phone profile, answering, memory) beside a plain HTML floor; figures, never a failure
+bench: tools-bench build
 	@scripts/bench.sh
+
+tools-bench:
+	@scripts/ensure-tools.sh bench
 
 ## fuzz: a million generated and mutated inputs each through the share-link decoder, the
 ## framework loader and the JSON import (FUZZ_CASES to change)

@@ -16,11 +16,14 @@ done < <(find dist -type f | sort)
 printf '%-48s %10d %10d\n' "all files" "$total_raw" "$total_gz"
 
 # A first visit loads index.html and everything it links: the JS glue, the wasm, the CSS and the icon.
+# (index.html itself paints the start page: see the timings below.)
 first=0; wasm=0
 for f in dist/*.html dist/*.js dist/*.wasm dist/*.css dist/*.svg; do
   [ -f "$f" ] || continue
-  # The embed loader is what a host page loads, not the app.
+  # The embed loader is what a host page loads, not the app; the service worker comes after the
+  # page is up.
   [ "$f" = dist/embed.js ] && continue
+  [ "$f" = dist/sw.js ] && continue
   gz=$(gzip -9 -c "$f" | wc -c)
   first=$((first + gz))
   case "$f" in *.wasm) wasm=$((wasm + gz)) ;; esac
@@ -28,6 +31,10 @@ done
 awk -v f="$first" -v w="$wasm" 'BEGIN { printf "\nfirst visit, gzip -9: %d bytes (%.1f KB), of which wasm %.1f KB\n", f, f/1024, w/1024 }'
 echo "for scale: React 19 + ReactDOM client alone, gzip -9: about 115 KB"
 echo "embed.js (what a host page loads), gzip -9: $(gzip -9 -c dist/embed.js | wc -c) bytes"
+
+echo
+node scripts/wasm-breakdown.mjs target/wasm-bindgen/release/ready-to-lead_bg.wasm \
+  || echo "(no size breakdown: twiggy or the names-kept build is missing)"
 
 echo
 cargo run --quiet --release --example link_size

@@ -3,6 +3,7 @@
 # is present, loud with the reason when a step fails.
 #   scripts/ensure-tools.sh build   wasm target, Trunk, wasm-bindgen CLI, wasm-opt
 #   scripts/ensure-tools.sh test    all of the above, plus Chromium, ChromeDriver and Playwright
+#   scripts/ensure-tools.sh bench   the test tools, plus twiggy
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -51,11 +52,17 @@ fi
 node_modules/.bin/wasm-opt --version | grep -q version_132 \
   || fail "node_modules/.bin/wasm-opt is not binaryen 132; run 'rm -rf node_modules' and retry"
 
-if [ "$NEED" = test ]; then
+if [ "$NEED" = test ] || [ "$NEED" = bench ]; then
   if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
     command -v apt-get >/dev/null || fail "Chromium is missing and apt-get is not available to install it"
     say "installing Debian's chromium and chromium-driver"
     quietly apt-get update -qq
     quietly env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
   fi
+fi
+
+# The benchmark's size breakdown reads function names with twiggy.
+if [ "$NEED" = bench ] && ! twiggy --version 2>/dev/null | grep -q " 0.7.0$"; then
+  say "installing twiggy 0.7.0 (about 3 minutes, once)"
+  quietly cargo install twiggy --version 0.7.0 --locked
 fi

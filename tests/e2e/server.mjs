@@ -6,6 +6,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const here = (p) => new URL(p, import.meta.url).pathname;
 const dist = here('../../dist/');
@@ -19,7 +20,11 @@ const types = {
   '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.ico': 'image/x-icon',
 };
 
-async function send(res, root, path, headers = {}, rewrite = false) {
+// Compressed as static hosts do (what a first visit really downloads), once per file.
+const zipped = new Map();
+const compressible = /\.(html|js|wasm|css|svg|json|webmanifest)$/;
+
+async function send(res, root, path, headers = {}, rewrite = false, gzip = false) {
   if (path.endsWith('/')) path += 'index.html';
   const file = normalize(join(root, path));
   if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
@@ -27,7 +32,14 @@ async function send(res, root, path, headers = {}, rewrite = false) {
     if (!(await stat(file)).isFile()) throw new Error('not a file');
     let body = await readFile(file);
     if (rewrite && extname(file) === '.html') body = body.toString().replaceAll('http://127.0.0.1:8080', app);
-    res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store', ...headers });
+    const extra = {};
+    if (gzip && compressible.test(file)) {
+      const key = `${file}:${body.length}`;
+      if (!zipped.has(key)) zipped.set(key, gzipSync(body));
+      body = zipped.get(key);
+      extra['content-encoding'] = 'gzip';
+    }
+    res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store', vary: 'accept-encoding', ...extra, ...headers });
     res.end(body);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain', ...headers }).end('not found');
@@ -37,7 +49,7 @@ async function send(res, root, path, headers = {}, rewrite = false) {
 createServer((req, res) => {
   let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   if (path.startsWith(subPath)) path = '/' + path.slice(subPath.length);
-  send(res, dist, path);
+  send(res, dist, path, {}, false, /\bgzip\b/.test(req.headers['accept-encoding'] || ''));
 }).listen(port, '127.0.0.1', () => console.log(`serving dist/ on ${app}/ and ${subPath}`));
 
 // A host page's own files. No CORS headers: the host page fetches its framework itself.

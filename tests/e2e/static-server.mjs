@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
@@ -18,8 +19,15 @@ export async function serve(root, headers = {}) {
     const file = normalize(join(dir, path));
     try {
       if (!file.startsWith(dir) || !(await stat(file)).isFile()) throw new Error('no such file');
-      res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache', ...headers });
-      res.end(await readFile(file));
+      let body = await readFile(file);
+      const extra = {};
+      // Compressed as static hosts do.
+      if (/\bgzip\b/.test(req.headers['accept-encoding'] || '') && /\.(html|js|wasm|css|json)$/.test(file)) {
+        body = gzipSync(body);
+        extra['content-encoding'] = 'gzip';
+      }
+      res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache', ...extra, ...headers });
+      res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
