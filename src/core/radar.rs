@@ -1,5 +1,7 @@
 //! Geometry of the radar chart: values on equally spaced axes, the first pointing up.
 
+use super::text::decimal;
+
 /// The point for `value` (0–100) on axis `i` of `n`, around a centre with a radius.
 pub fn point(i: usize, n: usize, value: f64, centre: (f64, f64), radius: f64) -> (f64, f64) {
     let angle = std::f64::consts::TAU * i as f64 / n.max(1) as f64 - std::f64::consts::FRAC_PI_2;
@@ -14,7 +16,7 @@ pub fn polygon(values: &[f64], centre: (f64, f64), radius: f64) -> String {
         .enumerate()
         .map(|(i, v)| {
             let (x, y) = point(i, values.len(), *v, centre, radius);
-            format!("{x:.1},{y:.1}")
+            format!("{},{}", decimal(x, 1), decimal(y, 1))
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -27,7 +29,7 @@ pub fn polygon_at(values: &[(usize, f64)], n: usize, centre: (f64, f64), radius:
         .iter()
         .map(|(i, v)| {
             let (x, y) = point(*i, n, *v, centre, radius);
-            format!("{x:.1},{y:.1}")
+            format!("{},{}", decimal(x, 1), decimal(y, 1))
         })
         .collect::<Vec<_>>()
         .join(" ")

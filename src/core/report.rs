@@ -9,6 +9,7 @@ use super::plan::{plan, Inputs, Plan};
 use super::quality::{quality, Caveat, Confidence, Quality};
 use super::scoring::{aggregate, score, CompetencyScore, Evidence, Scores};
 use super::share::SharedResults;
+use super::text::plain;
 use super::verdict::{verdict, Verdict};
 use std::collections::BTreeMap;
 
@@ -189,9 +190,9 @@ impl Report {
         named.sort_by(|a, b| b.0.total_cmp(&a.0));
         let mut parts: Vec<String> = named
             .iter()
-            .map(|(w, names)| format!("×{w} for {}", names.join(", ")))
+            .map(|(w, names)| format!("×{} for {}", plain(*w), names.join(", ")))
             .collect();
-        parts.push(format!("×{} for the rest", rest.0));
+        parts.push(format!("×{} for the rest", plain(rest.0)));
         parts.join("; ")
     }
 }

@@ -243,7 +243,7 @@ pub fn rounded(score: f64) -> u8 {
 /// A level as people read it: one decimal ("3.5"), or "limited evidence".
 pub fn show_level(level: Option<f64>) -> String {
     match level {
-        Some(l) => format!("{:.1}", (l * 10.0).round() / 10.0),
+        Some(l) => super::text::decimal(l, 1),
         None => "limited evidence".to_string(),
     }
 }

@@ -34,12 +34,41 @@ pub fn list(items: &[String]) -> String {
     }
 }
 
+/// A number rounded to `places` decimals (at most 3), as text: "3.5", "-0.3", "12". The one
+/// way the app writes a fractional number; the standard library's float formatting would add
+/// several KB to the wasm.
+pub fn decimal(x: f64, places: u32) -> String {
+    let scale = 10u64.pow(places.min(3));
+    let n = (x * scale as f64).round();
+    let sign = if n < 0.0 { "-" } else { "" };
+    let n = n.abs() as u64;
+    let (whole, fraction) = (n / scale, n % scale);
+    if scale == 1 {
+        format!("{sign}{whole}")
+    } else {
+        format!(
+            "{sign}{whole}.{fraction:0width$}",
+            width = places.min(3) as usize
+        )
+    }
+}
+
+/// A number in as few digits as it needs, up to 3 decimals: "0.5", "2", "6.25".
+pub fn plain(x: f64) -> String {
+    let text = decimal(x, 3);
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        text
+    }
+}
+
 /// "1 level", "0.5 levels", "2 levels": a measure with its unit.
 pub fn count_of(n: f64, unit: &str) -> String {
     let text = if n.fract() == 0.0 {
-        format!("{n:.0}")
+        decimal(n, 0)
     } else {
-        format!("{n:.1}")
+        decimal(n, 1)
     };
     let plural = if text == "1" { "" } else { "s" };
     format!("{text} {unit}{plural}")
@@ -79,6 +108,34 @@ pub fn inert_markdown(md: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn numbers_are_written_without_float_formatting() {
+        use super::{decimal, plain};
+        assert_eq!(decimal(3.46, 1), "3.5");
+        assert_eq!(decimal(-0.34, 1), "-0.3");
+        assert_eq!(decimal(-0.04, 1), "0.0");
+        assert_eq!(decimal(12.0, 0), "12");
+        assert_eq!(decimal(2.0, 1), "2.0");
+        assert_eq!(decimal(143.9617, 1), "144.0");
+        assert_eq!(plain(0.5), "0.5");
+        assert_eq!(plain(10.0), "10");
+        assert_eq!(plain(6.25), "6.25");
+        // Halves round away from zero, as `show_level` always did (3.25 reads "3.3"); elsewhere
+        // the same text as the standard library's.
+        assert_eq!(decimal(3.25, 1), "3.3");
+        for i in -500..500 {
+            let x = f64::from(i) * 0.137;
+            if ((x * 10.0).fract().abs() - 0.5).abs() < 1e-9 {
+                continue;
+            }
+            assert_eq!(
+                decimal(x, 1),
+                format!("{x:.1}").replace("-0.0", "0.0"),
+                "{x}"
+            );
+        }
+    }
+
     #[test]
     fn markdown_from_text_stays_text() {
         use super::inert_markdown;

@@ -3,6 +3,7 @@
 
 use super::framework::{Framework, RoleProfile};
 use super::scoring::{gap, Scores, EPSILON};
+use super::text::decimal;
 use super::text::{a_or_an, count_of, count_words, list};
 
 /// Ordered from the least to the most ready, so that "a better answer never worsens the verdict"
@@ -54,7 +55,7 @@ impl Blocker {
     pub fn text(&self, framework: &Framework) -> String {
         let name = framework.competency_name(&self.competency);
         match self.level {
-            Some(level) => format!("{name} ({level:.1} of {})", self.minimum),
+            Some(level) => format!("{name} ({} of {})", decimal(level, 1), self.minimum),
             None => format!("{name} (not yet shown)"),
         }
     }
@@ -64,8 +65,10 @@ impl Blocker {
         let name = framework.competency_name(&self.competency);
         match self.level {
             Some(level) => format!(
-                "{name}: level {level:.1}, needs {} ({:.1} short)",
-                self.minimum, self.gap
+                "{name}: level {}, needs {} ({} short)",
+                decimal(level, 1),
+                self.minimum,
+                decimal(self.gap, 1)
             ),
             None => format!(
                 "{name}: not yet shown (limited evidence), needs {}",

@@ -3,6 +3,7 @@
 
 use super::state::use_app;
 use crate::core::framework::{BackgroundQuestion, Item};
+use crate::core::text::plain;
 use crate::core::Answer;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -100,7 +101,7 @@ pub fn BackgroundField(question: &'static BackgroundQuestion) -> impl IntoView {
                     <input
                         type="radio"
                         name=id
-                        value=value.to_string()
+                        value=plain(value)
                         prop:checked=move || chosen.get() == Some(value)
                         on:change=move |_| app.update_current(|a| { a.background.insert(id.to_string(), value); })
                     />

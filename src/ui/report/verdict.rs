@@ -1,6 +1,7 @@
 //! The verdict with its reasons and confidence; the scores; strengths and gaps; answer quality.
 
 use crate::core::scoring::{level_width, rounded, show_level};
+use crate::core::text::decimal;
 use crate::core::text::{a_or_an, count_of};
 use crate::core::Report;
 use crate::ui::state::use_app;
@@ -118,7 +119,7 @@ pub fn StrengthsAndGaps(report: Arc<Report>) -> impl IntoView {
     } else {
         let items = strengths
             .iter()
-            .map(|(id, level)| view! { <li>{format!("{} (level {level:.1})", f.competency_name(id))}</li> })
+            .map(|(id, level)| view! { <li>{format!("{} (level {})", f.competency_name(id), decimal(*level, 1))}</li> })
             .collect_view();
         view! { <ul>{items}</ul> }.into_any()
     };
