@@ -17,7 +17,16 @@
   }
   if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
   if (/^#\/./.test(location.hash) && location.hash !== '#/start') root.classList.add('opening');
+  // Replaced, not added: Back from the first question goes to the start page.
   document.addEventListener('click', function (e) {
-    if (e.target.closest && e.target.closest('#shell [data-start]')) location.hash = '#/start';
+    if (e.target.closest && e.target.closest('#shell [data-start]')) location.replace('#/start');
+  });
+  // What the static page can know before the app: an embedding site's role, the saved theme.
+  document.addEventListener('DOMContentLoaded', function () {
+    var role = on('embed') && query.get('role');
+    var radio = role && document.querySelector('#shell input[name=target-role][value="' + CSS.escape(role) + '"]');
+    if (radio) radio.checked = true;
+    var toggle = document.querySelector('#shell .theme-toggle');
+    if (toggle && (theme === 'light' || theme === 'dark')) toggle.textContent = 'Theme: ' + theme;
   });
 })();

@@ -30,6 +30,9 @@ if (!html.includes('<div id="shell">')) {
 }
 
 // 2. The policy. A <meta> policy cannot carry frame-ancestors: docs/hosting.md gives the header.
+// Under `trunk serve`, Trunk's reload script is filled in per response, so no hash can match it:
+// the development server goes without a policy and without precaching.
+const devServer = html.includes('__TRUNK_ADDRESS__');
 const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const hashes = inline.map((body) => `'sha256-${sha256(body, 'base64')}'`);
 export const policy = [
@@ -45,7 +48,7 @@ export const policy = [
   "form-action 'none'",
 ].join('; ');
 // First in <head>, so that it governs everything after it.
-html = html.replace(/<head>/, `<head>\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
+if (!devServer) html = html.replace(/<head>/, `<head>\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
 if (/\sstyle=/.test(html)) throw new Error('index.html has an inline style attribute, which the policy forbids');
 await writeFile(indexPath, html);
 
@@ -60,15 +63,19 @@ async function files(d) {
   return out;
 }
 const swPath = join(dir, 'sw.js');
-const all = (await files(dir)).filter((f) => f !== swPath).sort();
+// Host configuration files and dotfiles are not served; the worker itself is not precached.
+const served = (f) => f !== swPath && !/(^|\/)(_headers|_redirects|\.[^/]*)$/.test(relative(dir, f));
+const all = (await files(dir)).filter(served).sort();
 const digest = createHash('sha256');
 for (const f of all) digest.update(relative(dir, f)).update(await readFile(f));
 const build = digest.digest('hex').slice(0, 16);
-const list = all.map((f) => './' + relative(dir, f).split('\\').join('/'));
+// The page is cached as the scope itself ("./"): some hosts redirect index.html to it, and a
+// redirected response cannot answer a navigation.
+const list = all.map((f) => './' + relative(dir, f).split('\\').join('/')).map((u) => (u === './index.html' ? './' : u));
 let sw = await readFile(swPath, 'utf8');
 const replaced = sw
   .replace(/^const BUILD = .*;$/m, `const BUILD = '${build}';`)
-  .replace(/^const FILES = .*;$/m, `const FILES = ${JSON.stringify(list)};`);
+  .replace(/^const FILES = .*;$/m, `const FILES = ${JSON.stringify(devServer ? [] : list)};`);
 if (replaced === sw) throw new Error('sw.js has no BUILD and FILES lines to fill in');
 await writeFile(swPath, replaced);
 console.log(`post-build: policy with ${hashes.length} script hash(es); ${list.length} files precached as build ${build}`);

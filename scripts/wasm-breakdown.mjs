@@ -1,5 +1,5 @@
-// What the wasm is made of, by crate and by the project's own modules: twiggy over the build
-// before wasm-bindgen and wasm-opt, which still has function names. Shares are of code and data
+// What the wasm is made of, by crate and by the project's own modules: twiggy over wasm-bindgen's
+// output before wasm-opt, which still has function names. Shares are of code and data
 // (names and other custom sections left out); wasm-opt shrinks every part, so read them as
 // proportions of the shipped file. Used by `make bench`.
 import { execFileSync } from 'node:child_process';

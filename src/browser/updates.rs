@@ -59,8 +59,11 @@ pub fn register(on_waiting: impl Fn() + Clone + 'static) {
         found.forget();
         REGISTRATION.with(|r| *r.borrow_mut() = Some(registration));
     });
-    let _ = container.register("./sw.js").then(&done);
+    // Refused (a private mode, a policy): the app works as before, online.
+    let refused = Closure::<dyn FnMut(JsValue)>::new(|_| {});
+    let _ = container.register("./sw.js").then2(&done, &refused);
     done.forget();
+    refused.forget();
 }
 
 // A new worker is installing: when it has installed and an older one controls this page, a new
@@ -103,16 +106,19 @@ pub fn check(now_ms: f64) {
 pub fn apply() {
     RELOADING.set(true);
     let waiting = REGISTRATION.with(|r| r.borrow().as_ref().and_then(|r| r.waiting()));
+    let reload = || {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().reload();
+        }
+    };
     match waiting {
         Some(worker) => {
             let message = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&message, &"type".into(), &"skip-waiting".into());
             let _ = worker.post_message(&message);
+            // Should the new worker never take over, the person still gets the reload they chose.
+            leptos::prelude::set_timeout(reload, std::time::Duration::from_secs(3));
         }
-        None => {
-            if let Some(w) = web_sys::window() {
-                let _ = w.location().reload();
-            }
-        }
+        None => reload(),
     }
 }

@@ -92,10 +92,11 @@ pub fn shell_html(f: &Framework) -> String {
         .roles
         .iter()
         .map(|r| {
+            // The checked role is marked by CSS (`:has(input:checked)`), so a choice made here
+            // shows before the app runs.
             let chosen = r.id == f.default_role;
             format!(
-                r#"<label class="role-option{}"><input type="radio" name="target-role" value="{}"{}><span class="role-name">{}</span><span class="role-description">{}</span></label>"#,
-                if chosen { " chosen" } else { "" },
+                r#"<label class="role-option"><input type="radio" name="target-role" value="{}"{}><span class="role-name">{}</span><span class="role-description">{}</span></label>"#,
                 e(&r.id),
                 if chosen { " checked" } else { "" },
                 e(&r.name),

@@ -87,21 +87,18 @@ pub fn count_words(n: usize, one: &str, many: &str) -> String {
 
 /// Markdown that no renderer turns into markup from the text inside it: the brief interpolates
 /// framework strings (a host's framework among them), which may hold HTML or links. The brief's
-/// own syntax uses none of `<`, `>` or `](`, so escaping them everywhere leaves it intact.
+/// own syntax uses none of `<`, `>`, `](` (an inline link) or `]:` (a link definition, at any
+/// indentation or inside a list), so escaping them everywhere leaves it intact.
 pub fn inert_markdown(md: &str) -> String {
     let mut out = String::with_capacity(md.len());
-    let mut line_start = true;
     let mut chars = md.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
-            ']' if chars.peek() == Some(&'(') => out.push_str("]\\"),
-            // A line starting with `[` could define a link target.
-            '[' if line_start => out.push_str("\\["),
+            ']' if matches!(chars.peek(), Some('(' | ':')) => out.push_str("]\\"),
             c => out.push(c),
         }
-        line_start = c == '\n';
     }
     out
 }
@@ -140,8 +137,8 @@ mod tests {
     fn markdown_from_text_stays_text() {
         use super::inert_markdown;
         assert_eq!(
-            inert_markdown("- [x] **Coaching**: <img src=x onerror=alert(1)> [click](javascript:alert(1))\n[a]: javascript:x"),
-            "- [x] **Coaching**: &lt;img src=x onerror=alert(1)&gt; [click]\\(javascript:alert(1))\n\\[a]: javascript:x"
+            inert_markdown("- [x] **Coaching**: <img src=x onerror=alert(1)> [click](javascript:alert(1))\n[a]: javascript:x\n  - [b]: javascript:y"),
+            "- [x] **Coaching**: &lt;img src=x onerror=alert(1)&gt; [click]\\(javascript:alert(1))\n[a]\\: javascript:x\n  - [b]\\: javascript:y"
         );
         assert_eq!(
             inert_markdown("R&D, 1:1 (level 3.5)"),

@@ -125,16 +125,19 @@ fn Assessing(framework: &'static Framework, builtin: bool) -> impl IntoView {
     let embed = use_embed();
     let app = AppState::init(framework, builtin);
     app.autosave();
-    // Start, clicked on the static start page before the app had loaded.
-    if app.route.get_untracked() == Route::Start {
-        if app.current.with_untracked(Option::is_none) {
-            let role = super::intro::preselected(framework).unwrap_or(&framework.default_role);
-            app.start_new(role);
-        } else {
-            app.go(Route::Intro);
-        }
-    }
     embed.follow(app, builtin);
+    // Start, clicked on the static start page before the app had loaded. In an effect, so that it
+    // runs after `follow` has seen the state before it (an embed's host hears `started`).
+    if app.route.get_untracked() == Route::Start {
+        Effect::new(move |_| {
+            if app.current.with_untracked(Option::is_none) {
+                let role = super::intro::preselected(framework).unwrap_or(&framework.default_role);
+                app.start_new(role);
+            } else {
+                app.go(Route::Intro);
+            }
+        });
+    }
     if let Some(role) = embed
         .role
         .filter(|r| !framework.roles.iter().any(|x| x.id == *r))

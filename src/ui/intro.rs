@@ -12,14 +12,12 @@ use leptos::prelude::*;
 #[derive(Clone, Copy)]
 pub struct Picked(pub Option<&'static str>);
 
-/// The role to start with when the person has not chosen here: the embedding site's, else the
-/// one picked on the static start page, if the framework has it.
+/// The role to start with when the person has not chosen here: the one they picked on the static
+/// start page, else the embedding site's, if the framework has it.
 pub fn preselected(f: &Framework) -> Option<&'static str> {
-    let picked = use_context::<Picked>().and_then(|p| p.0);
-    use_embed()
-        .role
-        .or(picked)
-        .filter(|r| f.roles.iter().any(|x| x.id == *r))
+    let known = |r: &&str| f.roles.iter().any(|x| x.id == *r);
+    let picked = use_context::<Picked>().and_then(|p| p.0).filter(known);
+    picked.or(use_embed().role.filter(known))
 }
 
 #[component]

@@ -22,10 +22,14 @@ pub use state::{AppState, Notice, NoticeKind};
 /// Mounts the app on the page, in place of the static start page the release build carries.
 pub fn start() {
     console_error_panic_hook::set_once();
-    let picked: Option<&'static str> =
-        crate::browser::shell::take().map(|r| &*Box::leak(r.into_boxed_str()));
+    let taken = crate::browser::shell::take();
+    let picked: Option<&'static str> = taken.role.map(|r| &*Box::leak(r.into_boxed_str()));
     leptos::mount::mount_to_body(move || {
         leptos::prelude::provide_context(intro::Picked(picked));
         App()
     });
+    // Keyboard focus stays where it was when the page changed hands.
+    if let Some(selector) = taken.focus {
+        crate::browser::shell::refocus(&selector);
+    }
 }

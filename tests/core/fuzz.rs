@@ -4,8 +4,8 @@
 //! The share-link decoder has its own run in share.rs.
 
 use crate::{all_at, small, SMALL_JSON};
-use ready_to_lead::core::export;
 use ready_to_lead::core::store::{Received, Shelf};
+use ready_to_lead::core::{brief, export, share, Report};
 use ready_to_lead::core::{Date, Framework};
 use serde_json::Value;
 
@@ -154,7 +154,23 @@ fn fuzz(originals: &[String], count: u64, seed: u64, check: impl Fn(&str) -> boo
 fn frameworks(count: u64, seed: u64) -> (u64, u64) {
     let originals = [SMALL_JSON.to_string(), LADDER_JSON.to_string()];
     fuzz(&originals, count, seed, |text| {
-        Framework::load(text).is_ok()
+        match Framework::load(text) {
+            // A framework that loads is used the way the app uses it: every answer, a report, a
+            // plan, the brief and a share link, without a panic.
+            Ok(f) => {
+                for value in ["1", "3", "5", "na"] {
+                    let a = all_at(&f, &f.default_role, value);
+                    let report = Report::build(&f, &a);
+                    let _ = brief::markdown(&f, &a, &report);
+                    let _ = share::decode(&f, &share::encode_full(&f, &a, None, true));
+                }
+                true
+            }
+            Err(problems) => {
+                assert!(!problems.is_empty(), "refused without a reason");
+                false
+            }
+        }
     })
 }
 
@@ -181,7 +197,20 @@ fn imports(count: u64, seed: u64) -> (u64, u64) {
     let f = small();
     let originals = [export_file()];
     fuzz(&originals, count, seed, |text| {
-        export::import(text, &f).is_ok()
+        match export::import(text, &f) {
+            // What is imported is shown: every assessment's report.
+            Ok(file) => {
+                let mine = file.current.iter().chain(&file.history);
+                for a in mine.chain(file.received.iter().map(|r| &r.assessment)) {
+                    let _ = Report::build(&f, a);
+                }
+                true
+            }
+            Err(problems) => {
+                assert!(!problems.is_empty(), "refused without a reason");
+                false
+            }
+        }
     })
 }
 
@@ -210,8 +239,8 @@ fn ten_thousand_mutated_imports_import_or_say_why() {
 fn fuzz_frameworks() {
     let count = cases();
     let (accepted, refused) = frameworks(count, 0xF00D);
-    println!("fuzzed framework files: {count} inputs ({accepted} loaded, {refused} refused with problems)");
-    assert_eq!(accepted + refused, count);
+    println!("fuzzed framework files: {count} inputs ({accepted} loaded and used for reports, {refused} refused with problems)");
+    assert!(accepted > 0 && refused > 0);
 }
 
 /// `make fuzz`: a million mutated export files through the import.
@@ -220,6 +249,6 @@ fn fuzz_frameworks() {
 fn fuzz_imports() {
     let count = cases();
     let (accepted, refused) = imports(count, 0xF00D);
-    println!("fuzzed JSON imports: {count} inputs ({accepted} imported, {refused} refused with problems)");
-    assert_eq!(accepted + refused, count);
+    println!("fuzzed JSON imports: {count} inputs ({accepted} imported and reported, {refused} refused with problems)");
+    assert!(accepted > 0 && refused > 0);
 }

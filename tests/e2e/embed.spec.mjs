@@ -277,3 +277,21 @@ test("a host's own framework runs end to end, by URL and by message, and is kept
   expect(ready).toEqual([null, ladder.id]);
   clean();
 });
+
+test('a Start pressed in an embed before the app has loaded starts the assessment, and the host hears it', async ({ page }) => {
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await gate; await route.continue(); });
+  await page.goto(`${HOST}/test/blank.html`);
+  await page.evaluate(() => { window.embed = window.ReadyToLead.embed(document.getElementById('slot'), {}); });
+  await expect(page.locator('iframe')).toHaveAttribute('src', new RegExp(`^${APP}/`));
+  const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
+  // The static start page, in the embed's layout: no site header.
+  await expect(frame.locator('#shell h1')).toBeVisible();
+  await expect(frame.locator('#shell .site-header')).toBeHidden();
+  await frame.locator('#shell [data-start]').click();
+  release();
+  await expect(frame.locator('.questionnaire h1')).toBeVisible();
+  await expect.poll(async () => (await events(page, ['ready', 'started', 'progress'])).map((e) => e.type).slice(0, 3))
+    .toEqual(['ready', 'started', 'progress']);
+});

@@ -1,6 +1,7 @@
 // Installable, offline and locked down: the service worker, the strict Content-Security-Policy,
 // requests to no other origin, user text that stays text, and storage that fails.
-import { test, expect } from '@playwright/test';
+import { test, expect, chromium } from '@playwright/test';
+import { chromiumArgs } from '../../playwright.config.mjs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -41,6 +42,24 @@ test('installable, and offline after the first visit: a whole assessment and a s
   await context.setOffline(false);
 });
 
+test("Chromium's installability check passes (in a profile of its own: incognito cannot install)", async () => {
+  const profile = await mkdtemp(join(tmpdir(), 'rtl-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium', args: chromiumArgs, baseURL: 'http://127.0.0.1:4173/',
+  });
+  try {
+    const page = await context.newPage();
+    await openIntro(page);
+    await controlled(page);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors.map((e) => e.errorId)).toEqual([]);
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+});
+
 test('a new build deployed while the page is open: the page says so, and reloads into it when asked', async ({ page }) => {
   const work = await mkdtemp(join(tmpdir(), 'rtl-update-'));
   const [before, after] = [join(work, 'before'), join(work, 'after')];
@@ -54,13 +73,24 @@ test('a new build deployed while the page is open: the page says so, and reloads
   try {
     await page.goto(server.url);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.evaluate(() => { window.sameDocument = true; });
     await controlled(page);
+    // The first worker takes control without reloading the page, and says nothing.
+    expect(await page.evaluate(() => window.sameDocument)).toBe(true);
+    await expect(page.getByText('A new version of Ready to Lead is ready.')).toHaveCount(0);
     server.swap(after);
     // Moving between pages looks for a new build.
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     const notice = page.getByText('A new version of Ready to Lead is ready.');
     await expect(notice).toBeVisible();
     await page.locator('fieldset.item input[type=radio]').first().check();
+    // Later: the page goes on as it was; the new build waits, and is offered again next time.
+    await page.getByRole('button', { name: 'Later', exact: true }).click();
+    await expect(notice).toHaveCount(0);
+    expect(await page.evaluate(() => window.sameDocument)).toBe(true);
+    await page.reload();
+    await expect(page.locator('meta[name=description]')).not.toHaveAttribute('content', 'The next version.');
+    await expect(notice).toBeVisible();
     await page.getByRole('button', { name: 'Reload', exact: true }).click();
     await expect(page.locator('meta[name=description]')).toHaveAttribute('content', 'The next version.');
     await expect(page.locator('.questionnaire h1')).toBeVisible();
