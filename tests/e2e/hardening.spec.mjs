@@ -42,6 +42,33 @@ test('installable, and offline after the first visit: a whole assessment and a s
   await context.setOffline(false);
 });
 
+test('a build for an absolute path (PUBLIC_URL=/some/path/) installs its worker there and works offline', async ({ page, context }) => {
+  const work = await mkdtemp(join(tmpdir(), 'rtl-subpath-'));
+  // The build as `make build PUBLIC_URL=/some/path/` writes it: the same files, with index.html
+  // naming them by absolute path; then the build's own post-build step.
+  await cp(dist, work, { recursive: true });
+  const index = join(work, 'index.html');
+  await writeFile(index, (await readFile(index, 'utf8')).replace(/(["'])\.\/([^"']+)/g, '$1/some/path/$2'));
+  execFileSync('node', ['scripts/post-build.mjs', work]);
+  expect(await readFile(index, 'utf8')).toContain("from '/some/path/ready-to-lead-");
+  const server = await serve(work, {}, '/some/path/');
+  try {
+    await page.goto(server.url);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await controlled(page);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).scope)).toBe(server.url);
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await expect(page.locator('.questionnaire h1')).toBeVisible();
+    await page.locator('fieldset.item input[type=radio]').first().check();
+    await context.setOffline(false);
+  } finally {
+    await server.close();
+    await rm(work, { recursive: true, force: true });
+  }
+});
+
 test("Chromium's installability check passes (in a profile of its own: incognito cannot install)", async () => {
   const profile = await mkdtemp(join(tmpdir(), 'rtl-profile-'));
   const context = await chromium.launchPersistentContext(profile, {

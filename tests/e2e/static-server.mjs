@@ -11,10 +11,13 @@ const types = {
   '.webmanifest': 'application/manifest+json', '.png': 'image/png',
 };
 
-export async function serve(root, headers = {}) {
+export async function serve(root, headers = {}, prefix = '/') {
   let dir = root;
   const server = createServer(async (req, res) => {
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    // A host that serves the app under a path.
+    if (!path.startsWith(prefix)) { res.writeHead(404).end(); return; }
+    path = '/' + path.slice(prefix.length);
     if (path.endsWith('/')) path += 'index.html';
     const file = normalize(join(dir, path));
     try {
@@ -34,7 +37,7 @@ export async function serve(root, headers = {}) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
-    url: `http://127.0.0.1:${server.address().port}/`,
+    url: `http://127.0.0.1:${server.address().port}${prefix}`,
     swap(next) { dir = next; },
     close: () => { server.closeAllConnections(); return new Promise((resolve) => server.close(resolve)); },
   };
