@@ -42,9 +42,14 @@ test('the start page paints before the wasm, and the app takes over in place: no
   const context = await browser.newContext({ baseURL: 'http://127.0.0.1:4173/' });
   // Cumulative layout shift, as Chromium reports it.
   await context.addInitScript(() => {
-    window.shifts = 0;
+    window.shifts = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (!e.hadRecentInput) window.shifts += e.value;
+      for (const e of list.getEntries()) {
+        if (e.hadRecentInput) continue;
+        // What moved, for the failure message.
+        const moved = (e.sources || []).map((x) => `${x.node?.nodeName}.${x.node?.className} ${JSON.stringify([x.previousRect.x, x.previousRect.y, x.currentRect.x, x.currentRect.y])}`);
+        window.shifts.push({ value: e.value, shell: !!document.getElementById('shell'), moved });
+      }
     }).observe({ type: 'layout-shift', buffered: true });
   });
   const second = await context.newPage();
@@ -65,7 +70,7 @@ test('the start page paints before the wasm, and the app takes over in place: no
   }));
   expect(appBoxes).toEqual(shellBoxes);
   await second.waitForTimeout(300);
-  expect(await second.evaluate(() => window.shifts)).toBe(0);
+  expect(await second.evaluate(() => window.shifts)).toEqual([]);
   await context.close();
 });
 
