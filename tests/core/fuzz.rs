@@ -3,28 +3,13 @@
 //! `panic = "abort"`). `cargo test` runs 10,000 of each; `make fuzz` a million (FUZZ_CASES).
 //! The share-link decoder has its own run in share.rs.
 
-use crate::{all_at, small, SMALL_JSON};
+use crate::{all_at, small, XorShift as Rng, SMALL_JSON};
 use ready_to_lead::core::store::{Received, Shelf};
 use ready_to_lead::core::{brief, export, share, Report};
 use ready_to_lead::core::{Date, Framework};
 use serde_json::Value;
 
 const LADDER_JSON: &str = include_str!("../../examples/embed/staff-ladder.json");
-
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
 
 const BYTES: &[u8] =
     b"{}[]\":,.-+eE0123456789 \n\\/abcdefghijklmnopqrstuvwxyzTFn\xc3\xa9\xe2\x9c\x93\x00";
@@ -34,7 +19,7 @@ fn random_value(rng: &mut Rng) -> Value {
     match rng.below(12) {
         0 => Value::Null,
         1 => Value::Bool(rng.below(2) == 0),
-        2 => Value::from(rng.next() as i64),
+        2 => Value::from(rng.next_u64() as i64),
         3 => Value::from(-1),
         4 => Value::from(1e308),
         5 => Value::from(0.5),

@@ -17,6 +17,23 @@ mod validation;
 
 use ready_to_lead::core::{Answer, Assessment, Date, Framework};
 
+/// A small deterministic generator for generated inputs (xorshift64): the same seed, the same run.
+pub struct XorShift(pub u64);
+
+impl XorShift {
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    /// A number below `n`.
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n.max(1) as u64) as usize
+    }
+}
+
 pub const SMALL_JSON: &str = include_str!("../fixtures/small-framework.json");
 
 pub fn small() -> Framework {

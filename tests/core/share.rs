@@ -2,6 +2,7 @@
 //! text after `#`.
 
 use super::{all_at, day};
+use crate::XorShift;
 use proptest::prelude::*;
 use ready_to_lead::core::quality::Confidence;
 use ready_to_lead::core::share::{
@@ -229,17 +230,6 @@ fn every_small_mutation_of_a_link_is_refused() {
     }
 }
 
-/// A small deterministic generator, so that every run feeds the same inputs.
-struct XorShift(u64);
-impl XorShift {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-}
-
 /// Random text and randomly mutated links: decoding never panics, and a mutated link that is
 /// accepted decodes to exactly what the original did.
 pub fn feed_random_inputs(count: u64, seed: u64) -> (u64, u64) {
@@ -256,22 +246,22 @@ pub fn feed_random_inputs(count: u64, seed: u64) -> (u64, u64) {
     let (mut accepted, mut refused) = (0, 0);
     let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_%#/ \xc3";
     for _ in 0..count {
-        let text = match rng.next() % 3 {
+        let text = match rng.next_u64() % 3 {
             0 => {
-                let len = (rng.next() % 200) as usize;
+                let len = (rng.next_u64() % 200) as usize;
                 (0..len)
-                    .map(|_| alphabet[(rng.next() % 64) as usize] as char)
+                    .map(|_| alphabet[(rng.next_u64() % 64) as usize] as char)
                     .collect::<String>()
             }
             _ => {
-                let which = (rng.next() % 2) as usize;
+                let which = (rng.next_u64() % 2) as usize;
                 let mut bytes = originals[which].clone().into_bytes();
-                for _ in 0..=(rng.next() % 4) {
-                    let at = (rng.next() as usize) % bytes.len();
-                    match rng.next() % 3 {
-                        0 => bytes[at] = alphabet[(rng.next() % 64) as usize],
+                for _ in 0..=(rng.next_u64() % 4) {
+                    let at = (rng.next_u64() as usize) % bytes.len();
+                    match rng.next_u64() % 3 {
+                        0 => bytes[at] = alphabet[(rng.next_u64() % 64) as usize],
                         1 => bytes.truncate(at.max(1)),
-                        _ => bytes.insert(at, alphabet[(rng.next() % 64) as usize]),
+                        _ => bytes.insert(at, alphabet[(rng.next_u64() % 64) as usize]),
                     }
                 }
                 let text = String::from_utf8_lossy(&bytes).into_owned();

@@ -11,6 +11,12 @@ async function holdWasm(page) {
   return release;
 }
 
+/** Where the heading, the Start button and the roles sit. */
+const boxes = (page) => page.evaluate(() => ['main h1', '.intro-actions .primary', '.roles'].map((s) => {
+  const r = document.querySelector(s).getBoundingClientRect();
+  return [s, r.x, r.y, r.width, r.height];
+}));
+
 test('the start page paints before the wasm, and the app takes over in place: nothing moves, an early Start is kept', async ({ page, browser }) => {
   const release = await holdWasm(page);
   await page.goto('./');
@@ -18,11 +24,7 @@ test('the start page paints before the wasm, and the app takes over in place: no
   await expect(shell.getByRole('heading', { level: 1 })).toHaveText('Are you ready to become an Engineering Manager?');
   await expect(shell.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
   await expectAccessible(page, 'the static start page');
-  const boxes = async () => page.evaluate(() => ['main h1', '.intro-actions .primary', '.roles'].map((s) => {
-    const r = document.querySelector(s).getBoundingClientRect();
-    return [s, r.x, r.y, r.width, r.height];
-  }));
-  const before = await boxes();
+  const before = await boxes(page);
 
   // Choose a role and press Start while the app is still loading.
   await shell.getByRole('radio', { name: /Tech Lead/ }).check();
@@ -56,18 +58,12 @@ test('the start page paints before the wasm, and the app takes over in place: no
   const release2 = await holdWasm(second);
   await second.goto('./');
   await expect(second.locator('#shell h1')).toBeVisible();
-  const shellBoxes = await second.evaluate(() => ['main h1', '.intro-actions .primary', '.roles'].map((s) => {
-    const r = document.querySelector(s).getBoundingClientRect();
-    return [s, r.x, r.y, r.width, r.height];
-  }));
+  const shellBoxes = await boxes(second);
   expect(shellBoxes).toEqual(before);
   release2();
   await expect(second.locator('#shell')).toHaveCount(0);
   await expect(second.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
-  const appBoxes = await second.evaluate(() => ['main h1', '.intro-actions .primary', '.roles'].map((s) => {
-    const r = document.querySelector(s).getBoundingClientRect();
-    return [s, r.x, r.y, r.width, r.height];
-  }));
+  const appBoxes = await boxes(second);
   expect(appBoxes).toEqual(shellBoxes);
   await second.waitForTimeout(300);
   expect(await second.evaluate(() => window.shifts)).toEqual([]);

@@ -6,7 +6,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { completeAssessment, openIntro, watchConsole } from './helpers.mjs';
+import { completeAssessment, openIntro, rateAll, watchConsole } from './helpers.mjs';
 import { serve } from './static-server.mjs';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
@@ -175,14 +175,7 @@ test('a complete run under the strict policy as an HTTP header: no violation, no
     const raterContext = await watched(await browser.newContext(), log);
     const rater = await raterContext.newPage();
     await rater.goto(request);
-    for (let p = 0; p < 30; p++) {
-      const groups = rater.locator('fieldset.item');
-      const n = await groups.count();
-      for (let i = 0; i < n; i++) await groups.nth(i).locator('input[value="3"]').check();
-      const next = rater.getByRole('button', { name: 'Next', exact: true });
-      if (!(await next.isVisible())) break;
-      await next.click();
-    }
+    await rateAll(rater, '3');
     await rater.getByRole('button', { name: 'Create my answer link' }).click();
     const answer = await rater.getByLabel('Answer link', { exact: true }).inputValue();
     await page.goto(answer);
@@ -305,14 +298,7 @@ test('user text stays text: names, notes, rater names and framework strings, on 
   await page.getByRole('button', { name: 'Create a rate-me link' }).click();
   const request = await page.getByLabel('Rate-me link', { exact: true }).inputValue();
   await other.goto(request);
-  for (let p = 0; p < 30; p++) {
-    const groups = other.locator('fieldset.item');
-    const n = await groups.count();
-    for (let i = 0; i < n; i++) await groups.nth(i).locator('input[value="3"]').check();
-    const next = other.getByRole('button', { name: 'Next', exact: true });
-    if (!(await next.isVisible())) break;
-    await next.click();
-  }
+  await rateAll(other, '3');
   await other.getByLabel('Your name or role (optional)').fill(HOSTILE);
   await other.getByRole('button', { name: 'Create my answer link' }).click();
   const answer = await other.getByLabel('Answer link', { exact: true }).inputValue();

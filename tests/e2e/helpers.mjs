@@ -100,3 +100,15 @@ export async function answerAs(page, { scored, motivation, background }) {
   }
   throw new Error('the questionnaire never ended');
 }
+
+/** A rater answers every page of a rate-me link at one level ("1"–"5"). */
+export async function rateAll(rater, level) {
+  for (let p = 0; p < 30; p++) {
+    const groups = rater.locator('fieldset.item');
+    const n = await groups.count();
+    for (let i = 0; i < n; i++) await groups.nth(i).locator(`input[value="${level}"]`).check();
+    const next = rater.getByRole('button', { name: 'Next', exact: true });
+    if (!(await next.isVisible())) break;
+    await next.click();
+  }
+}

@@ -1,6 +1,6 @@
 // Sharing with no server: links carry the report in the URL fragment.
 import { test, expect } from '@playwright/test';
-import { completeAssessment, expectAccessible, openIntro, roleMatch, watchConsole } from './helpers.mjs';
+import { completeAssessment, expectAccessible, openIntro, rateAll, roleMatch, watchConsole } from './helpers.mjs';
 
 async function finishOwn(page, pick) {
   await openIntro(page);
@@ -105,14 +105,7 @@ test('rate me: a manager answers in another browser and the engineer sees self v
   await rater.goto(request);
   await expect(rater.getByRole('heading', { level: 1 })).toContainText('asked you to rate them');
   await expectAccessible(rater, 'rating page');
-  for (let p = 0; p < 30; p++) {
-    const groups = rater.locator('fieldset.item');
-    const n = await groups.count();
-    for (let i = 0; i < n; i++) await groups.nth(i).locator('input[value="2"]').check();
-    const next = rater.getByRole('button', { name: 'Next', exact: true });
-    if (!(await next.isVisible())) break;
-    await next.click();
-  }
+  await rateAll(rater, '2');
   await rater.getByLabel('Your name or role (optional)').fill('My manager');
   await rater.getByRole('button', { name: 'Create my answer link' }).click();
   const answer = await rater.getByLabel('Answer link', { exact: true }).inputValue();
