@@ -295,3 +295,18 @@ test('a Start pressed in an embed before the app has loaded starts the assessmen
   await expect.poll(async () => (await events(page, ['ready', 'started', 'progress'])).map((e) => e.type).slice(0, 3))
     .toEqual(['ready', 'started', 'progress']);
 });
+
+test('an embed works the same when the app was installed on this browser before (its service worker active)', async ({ page }) => {
+  // A visit to the app itself installs its worker, which then also answers the embed's frame.
+  await page.goto(`${APP}/`);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  const frame = await embedOnBlank(page, { theme: 'dark' });
+  // The host page is on the same site (127.0.0.1), so the worker serves the frame.
+  expect(await frame.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await frame.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(frame.locator('.questionnaire h1')).toBeVisible();
+  await expect.poll(async () => (await events(page, ['ready', 'started'])).map((e) => e.type)).toEqual(['ready', 'started']);
+  await expectFitted(page, frame);
+});
