@@ -43,6 +43,9 @@ pub struct Plans {
     pub building: Vec<Action>,
     /// "Explore the role first": reversible trials (kind "trial") and the other path ("path").
     pub explore: Vec<Action>,
+    /// How an "Explore the role first" summary names the other path, the equally good outcome:
+    /// "the senior individual-contributor path (staff or principal engineer), …". Optional.
+    pub alternative: String,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]

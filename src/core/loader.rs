@@ -150,6 +150,7 @@ const FRAMEWORK: Shape = Shape::Object(&[
             ("ready", Shape::List(&ACTION)),
             ("building", Shape::List(&ACTION)),
             ("explore", Shape::List(&ACTION)),
+            ("alternative", Shape::Text),
         ]),
     ),
 ]);

@@ -247,7 +247,13 @@ pub fn plan(x: &Inputs) -> Plan {
             } else {
                 format!(" ({})", list(&fit.reservations))
             };
-            let summary = format!("Before deciding, try the parts of the job you have doubts about{doubts}, in small ways you can undo. If the trials confirm the doubts, the senior individual-contributor path (staff or principal engineer) is an equally good outcome: it grows your impact and leadership without managing people.");
+            // The other path is the framework's to name: a manager's ladder and a staff
+            // engineer's have different ones.
+            let other = match f.plans.alternative.trim() {
+                "" => "the other path in this plan".to_string(),
+                named => named.to_string(),
+            };
+            let summary = format!("Before deciding, try the parts of the job you have doubts about{doubts}, in small ways you can undo. If the trials confirm the doubts, another path is an equally good outcome: {other}.");
             (steps, summary, None)
         }
     };

@@ -176,6 +176,9 @@ pub fn framework(f: &Framework) -> Vec<Problem> {
         }
     }
 
+    if !f.plans.alternative.is_empty() {
+        v.text("plans.alternative", &f.plans.alternative, 2, 200);
+    }
     // Plans: role-level actions, each list with the kinds it may hold.
     let motivation_ids: BTreeSet<&str> = m.items.iter().map(|i| i.id.as_str()).collect();
     let plans: [(&str, &[Action], &[ActionKind]); 3] = [

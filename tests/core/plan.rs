@@ -255,3 +255,36 @@ fn timelines_run_two_areas_at_a_time_at_a_quarter_per_level() {
     assert_eq!(about_months(24), "about 2 years");
     assert_eq!(about_months(31), "about 2.5 years");
 }
+
+/// The other path of an "Explore the role first" plan is the framework's to name: for a staff
+/// engineer's ladder it is not "the senior individual-contributor path".
+#[test]
+fn explore_names_the_frameworks_own_other_path() {
+    let ladder =
+        Framework::load(include_str!("../../examples/embed/staff-ladder.json")).expect("valid");
+    let mut a = all_at(&ladder, "staff-engineer", "4");
+    for item in &ladder.motivation.items {
+        a.set_answer(&item.id, ready_to_lead::core::Answer::Level(1));
+    }
+    let r = Report::build(&ladder, &a);
+    assert_eq!(r.verdict.kind, VerdictKind::ExploreRoleFirst);
+    assert!(
+        r.plan.summary.contains(&ladder.plans.alternative),
+        "{}",
+        r.plan.summary
+    );
+    assert!(!r
+        .plan
+        .summary
+        .contains("individual-contributor path (staff"));
+
+    let builtin = Framework::builtin();
+    let mut a = all_at(&builtin, "engineering-manager", "4");
+    for item in &builtin.motivation.items {
+        a.set_answer(&item.id, ready_to_lead::core::Answer::Level(1));
+    }
+    let r = Report::build(&builtin, &a);
+    assert!(r.plan.summary.contains(
+        "another path is an equally good outcome: the senior individual-contributor path"
+    ));
+}
