@@ -78,4 +78,6 @@ const replaced = sw
   .replace(/^const FILES = .*;$/m, `const FILES = ${JSON.stringify(devServer ? [] : list)};`);
 if (replaced === sw) throw new Error('sw.js has no BUILD and FILES lines to fill in');
 await writeFile(swPath, replaced);
-console.log(`post-build: policy with ${hashes.length} script hash(es); ${list.length} files precached as build ${build}`);
+console.log(devServer
+  ? 'post-build: development server: no policy, nothing precached'
+  : `post-build: policy with ${hashes.length} script hash(es); ${list.length} files precached as build ${build}`);
