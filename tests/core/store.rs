@@ -23,6 +23,36 @@ fn current_of(s: &Store) -> ready_to_lead::core::Assessment {
     shelf.current.clone().expect("a current assessment")
 }
 
+/// The one shelf of a store that holds one framework's assessments.
+fn shelf_mut(s: &mut Store) -> &mut Shelf {
+    s.mine.values_mut().next().expect("a shelf")
+}
+
+fn current_mut(s: &mut Store) -> &mut ready_to_lead::core::Assessment {
+    shelf_mut(s).current.as_mut().expect("a current assessment")
+}
+
+/// A schema-2 store whose only content is `current`, an assessment of `f` in progress.
+fn store_with(
+    f: &ready_to_lead::core::Framework,
+    rev: u32,
+    current: ready_to_lead::core::Assessment,
+) -> Store {
+    let mut s = Store {
+        schema: SCHEMA,
+        rev,
+        ..Store::default()
+    };
+    s.put_shelf(
+        f,
+        Shelf {
+            current: Some(current),
+            ..Shelf::default()
+        },
+    );
+    s
+}
+
 fn read(raw: &str) -> Store {
     match decode(Some(raw)) {
         Loaded::Read(store) => *store,
@@ -292,21 +322,10 @@ fn a_kept_shared_report_is_a_dated_copy_with_its_sender() {
 #[test]
 fn two_tabs_answering_different_items_keep_both_answers() {
     let f = small();
-    let mut base = Store {
-        schema: SCHEMA,
-        ..Store::default()
-    };
-    base.put_shelf(
-        &f,
-        Shelf {
-            current: Some(answered(&f, "lead", &[("coach-1", "3")])),
-            ..Shelf::default()
-        },
-    );
+    let base = store_with(&f, 0, answered(&f, "lead", &[("coach-1", "3")]));
     let change = |item: &str, value: Answer| {
         let mut s = base.clone();
-        let shelf = s.mine.values_mut().next().unwrap();
-        shelf.current.as_mut().unwrap().set_answer(item, value);
+        current_mut(&mut s).set_answer(item, value);
         s
     };
     let mine = change("hire-1", Answer::Level(4));
@@ -319,47 +338,22 @@ fn two_tabs_answering_different_items_keep_both_answers() {
     // The same item changed in both: the unsaved change (mine) is the most recent and wins.
     let mine = change("coach-1", Answer::Level(5));
     let theirs = change("coach-1", Answer::Level(1));
-    let a = merge(&base, &mine, &theirs)
-        .mine
-        .values()
-        .next()
-        .unwrap()
-        .current
-        .clone()
-        .unwrap();
+    let a = current_of(&merge(&base, &mine, &theirs));
     assert_eq!(a.answer("coach-1"), Some(Answer::Level(5)));
 }
 
 #[test]
 fn two_tabs_merge_lists_by_id_and_ticks_as_sets() {
     let f = small();
-    let mut base = Store {
-        schema: SCHEMA,
-        ..Store::default()
-    };
     let mut a = answered(&f, "lead", &[]);
     a.done.insert("coach-practice".into());
-    base.put_shelf(
-        &f,
-        Shelf {
-            current: Some(a),
-            ..Shelf::default()
-        },
-    );
+    let base = store_with(&f, 0, a);
     let mut mine = base.clone();
     let mut theirs = base.clone();
     // Mine ticks an action and keeps a colleague's report; theirs unticks one, ticks another,
     // adds a rater and changes the theme.
     {
-        let a = mine
-            .mine
-            .values_mut()
-            .next()
-            .unwrap()
-            .current
-            .as_mut()
-            .unwrap();
-        a.done.insert("hire-practice".into());
+        current_mut(&mut mine).done.insert("hire-practice".into());
         mine.received.push(Received::of_shared(
             &answered(&f, "lead", &[]),
             None,
@@ -368,14 +362,7 @@ fn two_tabs_merge_lists_by_id_and_ticks_as_sets() {
         ));
     }
     {
-        let a = theirs
-            .mine
-            .values_mut()
-            .next()
-            .unwrap()
-            .current
-            .as_mut()
-            .unwrap();
+        let a = current_mut(&mut theirs);
         a.done.remove("coach-practice");
         a.done.insert("design-practice".into());
         theirs.raters.push(Rater {
@@ -437,27 +424,17 @@ fn history_summaries_are_reused_for_unchanged_assessments() {
 #[test]
 fn two_tabs_never_mix_two_different_assessments() {
     let f = small();
-    let mut base = Store {
-        schema: SCHEMA,
-        ..Store::default()
-    };
     let old = answered(&f, "lead", &[("coach-1", "3")]);
-    base.put_shelf(
-        &f,
-        Shelf {
-            current: Some(old.clone()),
-            ..Shelf::default()
-        },
-    );
+    let base = store_with(&f, 0, old.clone());
     // Mine: a new assessment (retake from blank).
     let mut mine = base.clone();
     let mut fresh = answered(&f, "lead", &[]);
     fresh.id = "a-2".into();
-    mine.mine.values_mut().next().unwrap().current = Some(fresh.clone());
+    shelf_mut(&mut mine).current = Some(fresh.clone());
     // Theirs: the old one answered further and finished, and recorded.
     let mut theirs = base.clone();
     {
-        let shelf = theirs.mine.values_mut().next().unwrap();
+        let shelf = shelf_mut(&mut theirs);
         let a = shelf.current.as_mut().unwrap();
         a.set_answer("hire-1", Answer::Level(4));
         a.completed = Some(day("2026-11-28"));
@@ -471,31 +448,12 @@ fn two_tabs_never_mix_two_different_assessments() {
     assert_eq!(shelf.history[0].answer("hire-1"), Some(Answer::Level(4)));
     // And the other way round: theirs started anew, mine finished the old one.
     let merged = merge(&base, &theirs, &mine);
-    assert_eq!(
-        merged
-            .mine
-            .values()
-            .next()
-            .unwrap()
-            .current
-            .as_ref()
-            .unwrap()
-            .id,
-        "a-2"
-    );
+    assert_eq!(current_of(&merged).id, "a-2");
     // Removed in one tab, changed in the other: the change is kept.
     let mut cleared = base.clone();
-    cleared.mine.values_mut().next().unwrap().current = None;
+    shelf_mut(&mut cleared).current = None;
     let mut edited = base.clone();
-    edited
-        .mine
-        .values_mut()
-        .next()
-        .unwrap()
-        .current
-        .as_mut()
-        .unwrap()
-        .set_answer("design-1", Answer::Level(2));
+    current_mut(&mut edited).set_answer("design-1", Answer::Level(2));
     for (m, t) in [(&cleared, &edited), (&edited, &cleared)] {
         let merged = merge(&base, m, t);
         let a = merged
@@ -529,28 +487,10 @@ fn two_tabs_never_mix_two_different_assessments() {
 fn a_write_made_without_seeing_mine_merges_against_what_both_saw() {
     use ready_to_lead::core::store::Seen;
     let f = small();
-    let mut r0 = Store {
-        schema: SCHEMA,
-        rev: 10,
-        ..Store::default()
-    };
-    r0.put_shelf(
-        &f,
-        Shelf {
-            current: Some(answered(&f, "lead", &[("coach-1", "3")])),
-            ..Shelf::default()
-        },
-    );
+    let r0 = store_with(&f, 10, answered(&f, "lead", &[("coach-1", "3")]));
     let answer = |s: &Store, item: &str, value: Answer, rev: u32| {
         let mut next = s.clone();
-        next.mine
-            .values_mut()
-            .next()
-            .unwrap()
-            .current
-            .as_mut()
-            .unwrap()
-            .set_answer(item, value);
+        current_mut(&mut next).set_answer(item, value);
         next.base = s.rev;
         next.rev = rev;
         next
