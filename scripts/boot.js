@@ -1,7 +1,8 @@
 // Runs before the first paint, inlined into index.html by scripts/post-build.mjs (its hash is in
 // the page's policy). It readies the static start page: the saved theme, an embed's layout, an
 // "Opening…" note for links that open another page, and a Start button that works before the app:
-// a click asks for #/start, which the app reads when it starts.
+// a click asks for #/start, which the app reads when it starts, and shows the first page of
+// questions on a first visit.
 (function () {
   var root = document.documentElement;
   var query = new URLSearchParams(location.search);
@@ -17,9 +18,30 @@
   }
   if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
   if (/^#\/./.test(location.hash) && location.hash !== '#/start') root.classList.add('opening');
-  // Replaced, not added: Back from the first question goes to the start page.
+  // On a first visit (nothing saved), Start shows the static first page of questions, which can
+  // be answered before the app has loaded; the app takes the answers over. With saved data the
+  // app decides (resume or start), so Start shows "Opening…".
+  var fresh = function () {
+    try { return localStorage.getItem('ready-to-lead') === null; } catch (e) { return true; }
+  };
   document.addEventListener('click', function (e) {
-    if (e.target.closest && e.target.closest('#shell [data-start]')) location.replace('#/start');
+    if (!e.target.closest) return;
+    if (e.target.closest('#shell [data-start]')) {
+      // Replaced, not added: Back from the first question goes to the start page.
+      location.replace('#/start');
+      var first = document.querySelector('#shell [data-first-page]');
+      if (first && fresh()) {
+        document.querySelector('#shell .intro').hidden = true;
+        first.hidden = false;
+        window.scrollTo(0, 0);
+        first.querySelector('h1').focus();
+      } else {
+        root.classList.add('opening');
+      }
+    } else if (e.target.closest('#shell [data-next]')) {
+      document.getElementById('shell').setAttribute('data-next', '');
+      root.classList.add('opening');
+    }
   });
   // What the static page can know before the app: an embedding site's role, the saved theme.
   document.addEventListener('DOMContentLoaded', function () {

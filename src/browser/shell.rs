@@ -1,6 +1,6 @@
 //! The static start page in index.html (core::intro::shell_html), shown before the app has
-//! loaded: the role the person picked on it is read, then it is removed, in the same task as the
-//! app draws its own page, so nothing moves.
+//! loaded: what the person did on it (the role picked, the first page's answers, Next) is read,
+//! then it is removed, in the same task as the app draws its own page, so nothing moves.
 
 use wasm_bindgen::JsCast;
 
@@ -8,6 +8,12 @@ use wasm_bindgen::JsCast;
 #[derive(Default)]
 pub struct Taken {
     pub role: Option<String>,
+    /// Whether Start showed the static first page of questions.
+    pub asked: bool,
+    /// Its answers, as (question, value) pairs of the checked radios; the core checks them.
+    pub answers: Vec<(String, String)>,
+    /// Whether its Next was pressed.
+    pub next: bool,
     /// A selector for the control that had keyboard focus, to focus its twin in the app.
     pub focus: Option<String>,
 }
@@ -20,12 +26,20 @@ pub fn take() -> Taken {
     let Some(shell) = document.get_element_by_id("shell") else {
         return Taken::default();
     };
-    let role = shell
-        .query_selector("input[name=target-role]:checked")
-        .ok()
-        .flatten()
-        .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .map(|input| input.value());
+    let checked = |selector: &str| -> Vec<(String, String)> {
+        let Ok(list) = shell.query_selector_all(selector) else {
+            return Vec::new();
+        };
+        (0..list.length())
+            .filter_map(|i| list.item(i)?.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .map(|input| (input.name(), input.value()))
+            .collect()
+    };
+    let role = checked("input[name=target-role]:checked")
+        .pop()
+        .map(|(_, value)| value);
+    let first = shell.query_selector("[data-first-page]").ok().flatten();
+    let asked = first.as_ref().is_some_and(|s| !s.has_attribute("hidden"));
     let focus = document
         .active_element()
         .filter(|el| shell.contains(Some(el)))
@@ -33,12 +47,32 @@ pub fn take() -> Taken {
             if el.has_attribute("data-start") {
                 return Some(".intro-actions .primary".to_string());
             }
+            if el.tag_name() == "H1" {
+                return Some("main h1".to_string());
+            }
             let input = el.dyn_into::<web_sys::HtmlInputElement>().ok()?;
-            (input.name() == "target-role")
-                .then(|| format!("input[name=target-role][value=\"{}\"]", input.value()))
+            let (name, value) = (input.name(), input.value());
+            // Names and values are the framework's ids and numbers; anything else stays put.
+            let plain = |s: &str| {
+                s.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.')
+            };
+            (plain(&name) && plain(&value))
+                .then(|| format!("input[name=\"{name}\"][value=\"{value}\"]"))
         });
+    let taken = Taken {
+        role,
+        asked,
+        answers: if asked {
+            checked("[data-first-page] input[type=radio]:checked")
+        } else {
+            Vec::new()
+        },
+        next: shell.has_attribute("data-next"),
+        focus,
+    };
     shell.remove();
-    Taken { role, focus }
+    taken
 }
 
 /// Gives focus back to the app's twin of the control that had it on the static page.

@@ -1,10 +1,12 @@
 //! The start page's words, from the framework: one source for the app's start page and for the
 //! static copy of it that index.html carries, so that the page paints before the app has loaded
-//! (`shell_html`, written into the release build by scripts/post-build.mjs).
+//! (`shell_html`, written into the release build by scripts/post-build.mjs). On a first visit the
+//! static copy also carries the questionnaire's first page, so that answering can begin before
+//! the app has loaded; the app takes those answers over (`early_answers`).
 
 use super::framework::Framework;
-use super::questionnaire;
-use super::text::{list, lower_first};
+use super::questionnaire::{self, Page};
+use super::text::{list, lower_first, plain};
 
 /// One line of "what this is": a bold label and its text.
 pub struct Fact {
@@ -115,7 +117,7 @@ pub fn shell_html(f: &Framework) -> String {
             r#"<fieldset class="roles"><legend>{legend}</legend>{roles}</fieldset>"#,
             r#"<div class="intro-actions"><button type="button" class="primary" data-start="">Start</button></div>"#,
             r#"<p class="import-line">{import}<label class="button file-button">Import JSON<input type="file" accept=".json,application/json" class="sr-only" disabled=""></label></p>"#,
-            r#"</section></main>"#,
+            r#"</section>{first_page}</main>"#,
             r#"<footer class="site-footer"><p>{footer}</p></footer>"#,
             r#"</div>"#,
         ),
@@ -127,8 +129,73 @@ pub fn shell_html(f: &Framework) -> String {
         legend = e(i.roles_legend),
         roles = roles,
         import = e(i.import_line),
+        first_page = first_page_html(f).unwrap_or_default(),
         footer = e(FOOTER),
     )
+}
+
+/// The questionnaire's first page as static HTML, hidden until Start is pressed on a first visit
+/// (scripts/boot.js): the same markup as the app's page, so that the app takes it over in place.
+/// Only a Background page, whose questions need nothing but native radios; a framework that
+/// opens with a competency page has none.
+pub fn first_page_html(f: &Framework) -> Option<String> {
+    let pages = questionnaire::pages(f);
+    if pages.first() != Some(&Page::Background) {
+        return None;
+    }
+    let e = escape;
+    let total = f.all_items().count();
+    let questions: String = f
+        .background
+        .iter()
+        .map(|q| {
+            let options: String = q
+                .options
+                .iter()
+                .map(|o| {
+                    format!(
+                        r#"<label class="option"><input type="radio" name="{}" value="{}"><span class="option-text">{}</span></label>"#,
+                        e(&q.id),
+                        plain(o.value),
+                        e(&o.label)
+                    )
+                })
+                .collect();
+            format!(
+                r#"<fieldset class="item background"><legend>{}</legend><div class="options compact">{options}</div></fieldset>"#,
+                e(&q.question)
+            )
+        })
+        .collect();
+    Some(format!(
+        concat!(
+            r#"<section class="questionnaire" data-first-page="" hidden="">"#,
+            r#"<div class="progress-block"><p class="progress-text">Page 1 of {pages} · 0 of {total} questions answered</p>"#,
+            r#"<progress max="{total}" value="0" aria-label="Questions answered"></progress></div>"#,
+            r#"<h1 tabindex="-1">{title}</h1><p class="lede">{intro}</p><div class="items">{questions}</div>"#,
+            r#"<nav class="pager" aria-label="Questionnaire pages"><button type="button" class="primary" data-next="">Next</button></nav>"#,
+            r#"</section>"#,
+        ),
+        pages = pages.len(),
+        total = total,
+        title = e(questionnaire::title(f, Page::Background)),
+        intro = e(questionnaire::intro(f, Page::Background)),
+        questions = questions,
+    ))
+}
+
+/// The answers given on the static first page, as (question, value) pairs read from its radios,
+/// checked against the framework: an unknown question or a value that is not one of its options
+/// is dropped, since the page could have been altered.
+pub fn early_answers(f: &Framework, picked: &[(String, String)]) -> Vec<(String, f64)> {
+    picked
+        .iter()
+        .filter_map(|(id, value)| {
+            let q = f.background.iter().find(|q| q.id == *id)?;
+            let o = q.options.iter().find(|o| plain(o.value) == *value)?;
+            Some((q.id.clone(), o.value))
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -148,9 +215,55 @@ mod tests {
             html.matches("<label class=\"role-option").count(),
             f.roles.len()
         );
+        // The first page, hidden, with every background question and nothing answered.
+        let page = first_page_html(&f).expect("the built-in framework opens with Background");
+        assert!(html.contains(&page));
+        assert!(page.contains(r#"data-first-page="" hidden="""#));
+        assert!(page.contains(&format!(
+            "Page 1 of {} · 0 of 54 questions answered",
+            questionnaire::pages(&f).len()
+        )));
+        assert_eq!(
+            page.matches(r#"<fieldset class="item background">"#)
+                .count(),
+            f.background.len()
+        );
+        let options: usize = f.background.iter().map(|q| q.options.len()).sum();
+        assert_eq!(page.matches(r#"type="radio""#).count(), options);
+        assert!(!page.contains("checked"));
         assert_eq!(
             escape(r#"<img src=x onerror="a">&'"#),
             "&lt;img src=x onerror=&quot;a&quot;&gt;&amp;&#39;"
         );
+    }
+
+    #[test]
+    fn a_framework_without_background_questions_has_no_static_first_page() {
+        let mut f = Framework::builtin();
+        f.background.clear();
+        assert_eq!(first_page_html(&f), None);
+        assert!(!shell_html(&f).contains("data-first-page"));
+    }
+
+    #[test]
+    fn early_answers_keep_only_real_options_of_real_questions() {
+        let f = Framework::builtin();
+        let q = &f.background[0];
+        let o = &q.options[1];
+        let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+        let picked = vec![
+            pair(&q.id, &plain(o.value)),
+            pair("no-such-question", "1"),
+            pair(&f.background[1].id, "12345"),
+            pair(&f.background[1].id, "<b>"),
+        ];
+        assert_eq!(early_answers(&f, &picked), vec![(q.id.clone(), o.value)]);
+        // Every option of every question reads back as itself.
+        for q in &f.background {
+            for o in &q.options {
+                let picked = [pair(&q.id, &plain(o.value))];
+                assert_eq!(early_answers(&f, &picked), vec![(q.id.clone(), o.value)]);
+            }
+        }
     }
 }

@@ -3,7 +3,7 @@
 
 use super::embed::{use_embed, Embed};
 use super::header::Header;
-use super::intro::Intro;
+use super::intro::{Early, Intro};
 use super::notices::Notices;
 use super::questionnaire::Questionnaire;
 use super::report::ReportPage;
@@ -13,7 +13,7 @@ use crate::browser::{clock, location, theme, updates};
 use crate::core::embed::message;
 use crate::core::embed::{Source, Warning};
 use crate::core::route::{Route, Screen};
-use crate::core::{Framework, Problem};
+use crate::core::{intro, Framework, Problem};
 use leptos::prelude::*;
 
 /// Where the framework stands. A host's framework arrives after the page starts.
@@ -128,11 +128,27 @@ fn Assessing(framework: &'static Framework, builtin: bool) -> impl IntoView {
     embed.follow(app, builtin);
     // Start, clicked on the static start page before the app had loaded. In an effect, so that it
     // runs after `follow` has seen the state before it (an embed's host hears `started`).
+    let early = use_context::<Early>().unwrap_or_default();
+    // Unless its Next was pressed, which asks for a new page.
+    let took_over_questions = early.asked && !early.next;
     if app.route.get_untracked() == Route::Start {
         Effect::new(move |_| {
             if app.current.with_untracked(Option::is_none) {
                 let role = super::intro::preselected(framework).unwrap_or(&framework.default_role);
                 app.start_new(role);
+                // What was answered on the static first page, and its Next.
+                let answers = intro::early_answers(framework, &early.answers);
+                if !answers.is_empty() {
+                    app.update_current(|a| a.background.extend(answers));
+                }
+                if early.next {
+                    app.go(Route::Page(1));
+                    // A new page, as after any Next (the route effect below starts after this).
+                    request_animation_frame(|| {
+                        location::scroll_to_top();
+                        focus_heading();
+                    });
+                }
             } else {
                 app.go(Route::Intro);
             }
@@ -153,7 +169,10 @@ fn Assessing(framework: &'static Framework, builtin: bool) -> impl IntoView {
     }
 
     let hashchange = window_event_listener(leptos::ev::hashchange, move |_| {
-        app.route.set(Route::parse(&location::fragment()));
+        let route = Route::parse(&location::fragment());
+        if app.route.with_untracked(|r| *r != route) {
+            app.route.set(route);
+        }
     });
     on_cleanup(move || hashchange.remove());
     if !embed.on {
@@ -178,7 +197,9 @@ fn Assessing(framework: &'static Framework, builtin: bool) -> impl IntoView {
     // page is drawn, so that the new heading, not the old one, gets it.
     Effect::new(move |previous: Option<Route>| {
         let route = app.route.get();
-        if previous.is_some_and(|p| p != route) {
+        // Taking over the static first page is not a new page: focus and scroll stay.
+        let took_over = took_over_questions && previous == Some(Route::Start);
+        if previous.is_some_and(|p| p != route) && !took_over {
             request_animation_frame(move || {
                 location::scroll_to_top();
                 focus_heading();

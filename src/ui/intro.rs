@@ -8,15 +8,24 @@ use crate::core::route::Route;
 use crate::core::{intro, questionnaire, Framework};
 use leptos::prelude::*;
 
-/// The role picked on the static start page, before the app had loaded.
-#[derive(Clone, Copy)]
-pub struct Picked(pub Option<&'static str>);
+/// What the person did on the static start page, before the app had loaded.
+#[derive(Clone, Default)]
+pub struct Early {
+    /// The role picked.
+    pub role: Option<&'static str>,
+    /// Start showed the static first page of questions, which the app takes over in place.
+    pub asked: bool,
+    /// Its answers, unchecked: `core::intro::early_answers` reads them against the framework.
+    pub answers: Vec<(String, String)>,
+    /// Its Next was pressed.
+    pub next: bool,
+}
 
 /// The role to start with when the person has not chosen here: the one they picked on the static
 /// start page, else the embedding site's, if the framework has it.
 pub fn preselected(f: &Framework) -> Option<&'static str> {
     let known = |r: &&str| f.roles.iter().any(|x| x.id == *r);
-    let picked = use_context::<Picked>().and_then(|p| p.0).filter(known);
+    let picked = use_context::<Early>().and_then(|e| e.role).filter(known);
     picked.or(use_embed().role.filter(known))
 }
 

@@ -23,13 +23,19 @@ pub use state::{AppState, Notice, NoticeKind};
 pub fn start() {
     console_error_panic_hook::set_once();
     let taken = crate::browser::shell::take();
-    let picked: Option<&'static str> = taken.role.map(|r| &*Box::leak(r.into_boxed_str()));
+    let early = intro::Early {
+        role: taken.role.map(|r| &*Box::leak(r.into_boxed_str())),
+        asked: taken.asked,
+        answers: taken.answers,
+        next: taken.next,
+    };
     leptos::mount::mount_to_body(move || {
-        leptos::prelude::provide_context(intro::Picked(picked));
+        leptos::prelude::provide_context(early);
         App()
     });
-    // Keyboard focus stays where it was when the page changed hands.
+    // Keyboard focus stays where it was when the page changed hands: before the next paint,
+    // once the effects have drawn the page the static one stood for (the first questions).
     if let Some(selector) = taken.focus {
-        crate::browser::shell::refocus(&selector);
+        leptos::prelude::request_animation_frame(move || crate::browser::shell::refocus(&selector));
     }
 }

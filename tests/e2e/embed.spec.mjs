@@ -12,7 +12,7 @@ async function appFrame(page, selector = 'iframe') {
   const element = page.locator(selector);
   await expect(element).toHaveAttribute('src', new RegExp(`^${APP}/`));
   const frame = await (await element.elementHandle()).contentFrame();
-  await expect(frame.locator('main h1')).toBeVisible();
+  await expect(frame.locator('main h1').filter({ visible: true })).toBeVisible();
   return frame;
 }
 
@@ -287,7 +287,7 @@ test('a Start pressed in an embed before the app has loaded starts the assessmen
   await expect(page.locator('iframe')).toHaveAttribute('src', new RegExp(`^${APP}/`));
   const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
   // The static start page, in the embed's layout: no site header.
-  await expect(frame.locator('#shell h1')).toBeVisible();
+  await expect(frame.locator('#shell .intro h1')).toBeVisible();
   await expect(frame.locator('#shell .site-header')).toBeHidden();
   await frame.locator('#shell [data-start]').click();
   release();

@@ -57,7 +57,7 @@ test('the start page paints before the wasm, and the app takes over in place: no
   const second = await context.newPage();
   const release2 = await holdWasm(second);
   await second.goto('./');
-  await expect(second.locator('#shell h1')).toBeVisible();
+  await expect(second.locator('#shell .intro h1')).toBeVisible();
   const shellBoxes = await boxes(second);
   expect(shellBoxes).toEqual(before);
   release2();
@@ -78,4 +78,99 @@ test('a shared link shows "Opening…" until the app has loaded, never the start
   release();
   await expect(page.locator('#shell')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+/** Where the first page's parts sit: progress, heading, questions, Next. */
+const pageBoxes = (page) => page.evaluate(() => [...document.querySelectorAll('main .questionnaire :is(.progress-text, progress, h1, fieldset, .pager button)')]
+  .map((e) => { const r = e.getBoundingClientRect(); return [e.tagName, r.x, r.y, r.width, r.height]; }));
+
+test('on a first visit, Start shows the first questions before the wasm; the app takes them over in place, answers, focus and all', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.shifts = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.shifts.push(e.value); })
+      .observe({ type: 'layout-shift', buffered: true });
+  });
+  const release = await holdWasm(page);
+  await page.goto('./');
+  const shell = page.locator('#shell');
+  await shell.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(page).toHaveURL(/#\/start$/);
+  await expect(shell.getByRole('heading', { level: 1 })).toHaveText('Background');
+  await expect(shell.locator('.intro')).toBeHidden();
+  await expect(shell.getByRole('heading', { level: 1 })).toBeFocused();
+  await expectAccessible(page, 'the static first page');
+
+  // Answered by mouse and by keyboard while the app is still loading.
+  const first = shell.getByRole('group', { name: /years have you worked hands-on/ });
+  await first.getByRole('radio', { name: '5 to less than 8 years' }).check();
+  const second = shell.getByRole('group', { name: /years have you led people/ });
+  await second.getByRole('radio', { name: 'None yet' }).focus();
+  await page.keyboard.press('ArrowRight');
+  const focused = second.getByRole('radio', { name: 'Less than a year' });
+  await expect(focused).toBeChecked();
+  await expect(focused).toBeFocused();
+  const before = await pageBoxes(page);
+  expect(before.length).toBe(2 + 1 + 3 + 1);
+  // Past the 500 ms after an input in which Chromium does not count a layout shift.
+  await page.waitForTimeout(600);
+
+  release();
+  await expect(shell).toHaveCount(0);
+  await expect(page).toHaveURL(/#\/q\/1$/);
+  const app = page.locator('main .questionnaire');
+  await expect(app.getByRole('radio', { name: '5 to less than 8 years' })).toBeChecked();
+  await expect(app.getByRole('radio', { name: 'Less than a year' })).toBeChecked();
+  await expect(app.getByRole('radio', { name: 'Less than a year' })).toBeFocused();
+  expect(await pageBoxes(page)).toEqual(before);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => window.shifts)).toEqual([]);
+  // Kept as answers of the new assessment.
+  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('ready-to-lead') || '{}').mine?.['engineering-manager@1.1.0']?.current?.background))
+    .toEqual({ 'years-hands-on': 5, 'years-leading': 0.5 });
+  // The app's own page from here: the next key press moves the answer on.
+  await page.keyboard.press('ArrowRight');
+  await expect(app.getByRole('radio', { name: '1 to less than 3 years' })).toBeChecked();
+});
+
+test('Next pressed on the static first page opens the second page once the app runs, with the answers kept', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('./');
+  const shell = page.locator('#shell');
+  await shell.getByRole('radio', { name: /Tech Lead/ }).check();
+  await shell.getByRole('button', { name: 'Start', exact: true }).click();
+  await shell.getByRole('radio', { name: '8 years or more' }).check();
+  await shell.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(shell.locator('.opening-note')).toBeVisible();
+  await expect(shell.locator('.questionnaire')).toBeHidden();
+  release();
+  await expect(page).toHaveURL(/#\/q\/2$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await page.goBack();
+  await expect(page).toHaveURL(/#\/q\/1$/);
+  await expect(page.getByRole('radio', { name: '8 years or more' })).toBeChecked();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('ready-to-lead') || '')).toContain('"role":"tech-lead"');
+});
+
+test('with saved data, an early Start shows "Opening…" and leaves the choice to the app: an assessment in progress is resumed, not replaced', async ({ browser }) => {
+  // Without the service worker, which would serve the wasm past the hold on the second load.
+  const context = await browser.newContext({ baseURL: 'http://127.0.0.1:4173/', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.getByRole('radio', { name: '3 years or more' }).check();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('ready-to-lead') || '')).toContain('"years-leading":3');
+
+  const release = await holdWasm(page);
+  await page.goto('./');
+  await page.reload();
+  const shell = page.locator('#shell');
+  await shell.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(shell.locator('.opening-note')).toBeVisible();
+  await expect(shell.locator('.questionnaire')).toBeHidden();
+  release();
+  await expect(shell).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Resume', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Resume', exact: true }).click();
+  await expect(page.getByRole('radio', { name: '3 years or more' })).toBeChecked();
+  await context.close();
 });
