@@ -58,9 +58,8 @@ pub fn Intro() -> impl IntoView {
         .map(|r| {
             let id = r.id.clone();
             let checked_id = id.clone();
-            let chosen_id = id.clone();
             view! {
-                <label class="role-option" class:chosen=move || role.with(|r| *r == chosen_id)>
+                <label class="role-option">
                     <input
                         type="radio"
                         name="target-role"

@@ -39,7 +39,7 @@ pub fn ItemField(
 
     let option = move |answer: Answer, key: &'static str, text: &'static str| {
         view! {
-            <label class="option" class:chosen=move || chosen.get() == Some(answer)>
+            <label class="option">
                 <input
                     type="radio"
                     name=name
@@ -97,7 +97,7 @@ pub fn BackgroundField(question: &'static BackgroundQuestion) -> impl IntoView {
         .map(|o| {
             let value = o.value;
             view! {
-                <label class="option" class:chosen=move || chosen.get() == Some(value)>
+                <label class="option">
                     <input
                         type="radio"
                         name=id

@@ -59,11 +59,12 @@ pub fn Questionnaire(page: usize) -> impl IntoView {
     let note = match this {
         Page::Competency(i) => {
             let cid: &'static str = &f.competencies[i].id;
-            let value = move || {
+            // A memo, so that an answer (which changes the assessment) leaves the field alone.
+            let value = Memo::new(move |_| {
                 app.current
                     .with(|c| c.as_ref().map(|a| a.note(cid).to_string()))
                     .unwrap_or_default()
-            };
+            });
             Some(view! {
                 <div class="evidence">
                     <label for="evidence">"Evidence (optional)"</label>
