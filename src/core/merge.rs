@@ -52,7 +52,7 @@ fn objects(
     let empty = Map::new();
     let b = base.unwrap_or(&empty);
     let mut keys: Vec<&String> = m.keys().chain(t.keys()).chain(b.keys()).collect();
-    keys.sort();
+    super::order::sort_by(&mut keys, |a, b| a.cmp(b));
     keys.dedup();
     let mut out = Map::new();
     for k in keys {
@@ -108,7 +108,7 @@ fn keyed_lists(b: &[Value], m: &[Value], t: &[Value]) -> Vec<Value> {
 /// Added on either side stays; removed on either side goes. Sorted, as the sets are.
 fn sets(b: &[Value], m: &[Value], t: &[Value]) -> Vec<Value> {
     let mut all: Vec<&Value> = m.iter().chain(t).collect();
-    all.sort_by(|x, y| x.as_str().cmp(&y.as_str()));
+    super::order::sort_by(&mut all, |x, y| x.as_str().cmp(&y.as_str()));
     all.dedup();
     all.into_iter()
         .filter(|v| {

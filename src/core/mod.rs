@@ -14,6 +14,7 @@ pub mod intro;
 pub mod loader;
 pub mod merge;
 pub mod motivation;
+pub mod order;
 pub mod plan;
 pub mod problem;
 pub mod quality;

@@ -45,7 +45,7 @@ pub fn fit(framework: &Framework, score: Option<f64>, answers: Option<&Assessmen
             Some((level, i))
         })
         .collect();
-    rated.sort_by_key(|(level, _)| *level);
+    super::order::sort_by_key(&mut rated, |(level, _)| *level);
     let reservations = rated
         .iter()
         .filter(|(l, _)| *l <= 2)

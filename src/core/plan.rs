@@ -391,7 +391,7 @@ fn gap_steps(x: &Inputs, blockers: &[Blocker], room: usize) -> Vec<Step> {
             .iter()
             .position(|b| Some(&b.competency) == s.competency.as_ref())
     };
-    steps.sort_by_key(|s| (order(s), s.action.horizon));
+    super::order::sort_by_key(&mut steps, |s| (order(s), s.action.horizon));
     steps
 }
 
@@ -431,7 +431,7 @@ fn actions_for(c: &Competency, b: &Blocker, answers: Option<&Assessment>) -> Vec
         .iter()
         .filter(|a| a.kind != Some(ActionKind::Opportunity) && !routine(a))
         .collect();
-    candidates.sort_by_key(|a| (distance(a), weakest(a)));
+    super::order::sort_by_key(&mut candidates, |a| (distance(a), weakest(a)));
     // Different kinds first, so two actions in one competency are not two books.
     let mut ordered: Vec<Action> = Vec::new();
     for a in candidates.iter().filter(|a| a.suits(whole)) {
@@ -471,7 +471,9 @@ fn explore_steps(x: &Inputs) -> Vec<Step> {
         .iter()
         .filter(|a| a.kind == Some(ActionKind::Trial) && a.is_for(&x.role.id))
         .collect();
-    trials.sort_by_key(|a| a.items.iter().map(|i| level(i)).min().unwrap_or(3));
+    super::order::sort_by_key(&mut trials, |a| {
+        a.items.iter().map(|i| level(i)).min().unwrap_or(3)
+    });
     let paths = explore
         .iter()
         .filter(|a| a.kind != Some(ActionKind::Trial) && a.is_for(&x.role.id));
@@ -484,7 +486,7 @@ fn explore_steps(x: &Inputs) -> Vec<Step> {
             competency: None,
         })
         .collect();
-    steps.sort_by_key(|s| s.action.horizon);
+    super::order::sort_by_key(&mut steps, |s| s.action.horizon);
     steps
 }
 
@@ -516,7 +518,7 @@ fn watch_points(x: &Inputs) -> Vec<WatchPoint> {
             })
         })
         .collect();
-    points.sort_by_key(|w| (w.level as i64) - (w.minimum as i64));
+    super::order::sort_by_key(&mut points, |w| (w.level as i64) - (w.minimum as i64));
     points.truncate(MAX_WATCH);
     points
 }
@@ -546,7 +548,7 @@ pub fn months_to_close(blockers: &[Blocker]) -> u32 {
         .iter()
         .map(|b| (b.gap * MONTHS_PER_LEVEL).max(MIN_MONTHS))
         .collect();
-    each.sort_by(|a, b| b.total_cmp(a));
+    super::order::sort_by(&mut each, |a, b| b.total_cmp(a));
     let mut tracks = [0.0f64; TRACKS];
     for m in each {
         if let Some(shortest) = tracks.iter_mut().min_by(|a, b| a.total_cmp(b)) {

@@ -136,7 +136,7 @@ impl Report {
             strong = rated().collect();
         }
         // Stable: ties keep the framework's order.
-        strong.sort_by(|a, b| b.1.total_cmp(&a.1));
+        super::order::sort_by(&mut strong, |a, b| b.1.total_cmp(&a.1));
         strong.truncate(STRENGTHS);
         strong
     }
@@ -182,12 +182,12 @@ impl Report {
             return "every competency weighs the same".into();
         }
         // The most common weight is "the rest"; the others are named, heaviest first.
-        groups.sort_by_key(|g| std::cmp::Reverse(g.1.len()));
+        super::order::sort_by_key(&mut groups, |g| std::cmp::Reverse(g.1.len()));
         let Some((rest, named)) = groups.split_first() else {
             return String::new();
         };
         let mut named: Vec<&(f64, Vec<&str>)> = named.iter().collect();
-        named.sort_by(|a, b| b.0.total_cmp(&a.0));
+        super::order::sort_by(&mut named, |a, b| b.0.total_cmp(&a.0));
         let mut parts: Vec<String> = named
             .iter()
             .map(|(w, names)| format!("×{} for {}", plain(*w), names.join(", ")))

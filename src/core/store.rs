@@ -275,7 +275,7 @@ impl Store {
                 }
             }
         }
-        shelf.history.sort_by_key(|h| h.completed);
+        super::order::sort_by_key(&mut shelf.history, |h| h.completed);
         shelf
     }
 
@@ -342,7 +342,7 @@ impl Shelf {
 pub fn record(history: &mut Vec<Assessment>, done: Assessment) {
     history.retain(|h| h.id != done.id);
     history.push(done);
-    history.sort_by_key(|h| h.completed);
+    super::order::sort_by_key(history, |h| h.completed);
     let excess = history.len().saturating_sub(MAX_HISTORY);
     history.drain(..excess);
 }
@@ -433,7 +433,7 @@ pub fn merge(base: &Store, mine: &Store, theirs: &Store) -> Store {
         Ok(mut store) => {
             // A merge of two valid stores is valid; keep the bounds all the same.
             for shelf in store.mine.values_mut() {
-                shelf.history.sort_by_key(|h| h.completed);
+                super::order::sort_by_key(&mut shelf.history, |h| h.completed);
                 let excess = shelf.history.len().saturating_sub(MAX_HISTORY);
                 shelf.history.drain(..excess);
             }

@@ -180,7 +180,8 @@ pub fn framework(f: &Framework) -> Vec<Problem> {
         v.text("plans.alternative", &f.plans.alternative, 2, 200);
     }
     // Plans: role-level actions, each list with the kinds it may hold.
-    let motivation_ids: BTreeSet<&str> = m.items.iter().map(|i| i.id.as_str()).collect();
+    let mut motivation_ids = BTreeSet::new();
+    motivation_ids.extend(m.items.iter().map(|i| i.id.as_str()));
     let plans: [(&str, &[Action], &[ActionKind]); 3] = [
         ("plans.ready", &f.plans.ready, &[ActionKind::Transition]),
         ("plans.building", &f.plans.building, &[ActionKind::Route]),
@@ -368,7 +369,8 @@ impl Validator {
             self.item(&format!("{at}.items[{j}]"), item, items);
         }
         self.count(&format!("{at}.actions"), c.actions.len(), 1, 30);
-        let own_items: BTreeSet<&str> = c.items.iter().map(|i| i.id.as_str()).collect();
+        let mut own_items = BTreeSet::new();
+        own_items.extend(c.items.iter().map(|i| i.id.as_str()));
         for (j, a) in c.actions.iter().enumerate() {
             let at = format!("{at}.actions[{j}]");
             self.action(&at, a, actions, &COMPETENCY_KINDS);

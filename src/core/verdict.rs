@@ -121,7 +121,7 @@ pub fn blockers(framework: &Framework, scores: &Scores, role: &RoleProfile) -> V
         .collect();
     // Largest weighted gap first; ties keep the framework's order, which is stable and familiar.
     let order = |id: &str| framework.competencies.iter().position(|c| c.id == id);
-    blockers.sort_by(|a, b| {
+    super::order::sort_by(&mut blockers, |a, b| {
         b.weighted()
             .total_cmp(&a.weighted())
             .then_with(|| order(&a.competency).cmp(&order(&b.competency)))

@@ -74,14 +74,14 @@ fn background_digits(f: &Framework, background: &BTreeMap<String, f64>) -> Vec<(
 }
 
 fn read_background(f: &Framework, digits: &[u64]) -> BTreeMap<String, f64> {
-    f.background
-        .iter()
-        .zip(digits)
-        .filter_map(|(q, d)| {
-            let option = q.options.get((*d as usize).checked_sub(1)?)?;
-            Some((q.id.clone(), option.value))
-        })
-        .collect()
+    // Extended rather than collected: a collected map is sorted first, with its own copy of
+    // std's sort (core::order).
+    let mut background = BTreeMap::new();
+    background.extend(f.background.iter().zip(digits).filter_map(|(q, d)| {
+        let option = q.options.get((*d as usize).checked_sub(1)?)?;
+        Some((q.id.clone(), option.value))
+    }));
+    background
 }
 
 /// Writes a link: header, body digits, extras, checksum; returns the text after `#/s/`.
@@ -328,11 +328,13 @@ pub fn decode(f: &Framework, text: &str) -> Result<Shared, ShareError> {
             let items: Vec<String> = f.items().map(|(_, i)| i.id.clone()).collect();
             let d = r.read_digits(&vec![STATES; items.len()])?;
             let extras = read_extras(&mut r, has_extras, f)?;
-            let answers = items
-                .into_iter()
-                .zip(d)
-                .filter_map(|(id, digit)| Some((id, digit_answer(digit)?)))
-                .collect();
+            let mut answers = BTreeMap::new();
+            answers.extend(
+                items
+                    .into_iter()
+                    .zip(d)
+                    .filter_map(|(id, digit)| Some((id, digit_answer(digit)?))),
+            );
             Shared::RaterResponse(RaterResponse {
                 request: extras.request.ok_or(ShareError::Damaged)?,
                 rater: extras.name,
