@@ -34,7 +34,7 @@ pub fn markdown(framework: &Framework, a: &Assessment, report: &Report) -> Strin
     let _ = writeln!(
         md,
         "- Confidence in these answers: {}.",
-        report.quality.confidence.label().to_lowercase()
+        report.quality.confidence.label().to_ascii_lowercase()
     );
     let _ = writeln!(md);
     let _ = writeln!(md, "## Scores");

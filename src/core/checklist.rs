@@ -32,7 +32,7 @@ pub fn checklist(
                             .options
                             .iter()
                             .find(|o| o.value == *value)
-                            .map_or_else(|| value.to_string(), |o| o.label.clone());
+                            .map_or_else(|| super::text::plain(*value), |o| o.label.clone());
                         (Some(*value >= b.min), format!("You answered: {label}"))
                     }
                     _ => (None, "Not answered in Background".to_string()),

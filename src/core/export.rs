@@ -6,6 +6,7 @@ use super::framework::Framework;
 use super::problem::Problem;
 use super::shape::{self, Shape};
 use super::store::{self, Received, Shelf};
+use super::text::plain;
 use serde::{Deserialize, Serialize};
 
 pub const FORMAT: &str = "ready-to-lead-assessment";
@@ -177,7 +178,7 @@ pub fn check(framework: &Framework, a: &Assessment, at: &str, problems: &mut Vec
             ),
             Some(q) if !q.options.iter().any(|o| o.value == *value) => problem(
                 format!("{at}.background.{id}"),
-                format!("{value} is not one of the question's options"),
+                format!("{} is not one of the question's options", plain(*value)),
             ),
             Some(_) => {}
         }

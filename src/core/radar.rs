@@ -9,6 +9,12 @@ pub fn point(i: usize, n: usize, value: f64, centre: (f64, f64), radius: f64) ->
     (centre.0 + r * angle.cos(), centre.1 + r * angle.sin())
 }
 
+/// A coordinate as an SVG attribute: one decimal, without the standard library's float
+/// formatting (which would add several KB to the wasm).
+pub fn coord(x: f64) -> String {
+    decimal(x, 1)
+}
+
 /// An SVG `points` attribute for a polygon through the values.
 pub fn polygon(values: &[f64], centre: (f64, f64), radius: f64) -> String {
     values
@@ -16,7 +22,7 @@ pub fn polygon(values: &[f64], centre: (f64, f64), radius: f64) -> String {
         .enumerate()
         .map(|(i, v)| {
             let (x, y) = point(i, values.len(), *v, centre, radius);
-            format!("{},{}", decimal(x, 1), decimal(y, 1))
+            format!("{},{}", coord(x), coord(y))
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -29,7 +35,7 @@ pub fn polygon_at(values: &[(usize, f64)], n: usize, centre: (f64, f64), radius:
         .iter()
         .map(|(i, v)| {
             let (x, y) = point(*i, n, *v, centre, radius);
-            format!("{},{}", decimal(x, 1), decimal(y, 1))
+            format!("{},{}", coord(x), coord(y))
         })
         .collect::<Vec<_>>()
         .join(" ")

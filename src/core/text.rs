@@ -16,13 +16,15 @@ pub fn clean_name(name: Option<&str>) -> Option<String> {
         .map(str::to_string)
 }
 
-/// A label used mid-sentence: "People you have mentored" → "people you have mentored".
+/// A label used mid-sentence: "People you have mentored" → "people you have mentored". ASCII
+/// letters only, others stay as written: full Unicode case tables would add about 15 KB to the
+/// wasm for a capital that is harmless.
 pub fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
+    let mut out = text.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_lowercase();
     }
+    out
 }
 
 /// "a", "a and b", "a, b and c".
@@ -38,6 +40,17 @@ pub fn list(items: &[String]) -> String {
 /// way the app writes a fractional number; the standard library's float formatting would add
 /// several KB to the wasm.
 pub fn decimal(x: f64, places: u32) -> String {
+    // Beyond what the arithmetic below can hold; only ever met in a report on bad input.
+    if x.is_nan() || x.abs() >= 1e15 {
+        return if x.is_nan() {
+            "not a number"
+        } else if x > 0.0 {
+            "more than 10^15"
+        } else {
+            "less than -10^15"
+        }
+        .into();
+    }
     let scale = 10u64.pow(places.min(3));
     let n = (x * scale as f64).round();
     let sign = if n < 0.0 { "-" } else { "" };
@@ -106,6 +119,19 @@ pub fn inert_markdown(md: &str) -> String {
 #[cfg(test)]
 mod tests {
     #[test]
+    fn a_label_mid_sentence_starts_lower_case_when_its_first_letter_is_ascii() {
+        use super::lower_first;
+        assert_eq!(
+            lower_first("People you have mentored"),
+            "people you have mentored"
+        );
+        assert_eq!(lower_first("Coaching & people"), "coaching & people");
+        assert_eq!(lower_first("Éthique"), "Éthique");
+        assert_eq!(lower_first("3 teams"), "3 teams");
+        assert_eq!(lower_first(""), "");
+    }
+
+    #[test]
     fn numbers_are_written_without_float_formatting() {
         use super::{decimal, plain};
         assert_eq!(decimal(3.46, 1), "3.5");
@@ -115,6 +141,10 @@ mod tests {
         assert_eq!(decimal(2.0, 1), "2.0");
         assert_eq!(decimal(143.9617, 1), "144.0");
         assert_eq!(plain(0.5), "0.5");
+        assert_eq!(plain(999_999_999_999.25), "999999999999.25");
+        assert_eq!(plain(1e300), "more than 10^15");
+        assert_eq!(decimal(-1e16, 1), "less than -10^15");
+        assert_eq!(plain(f64::NAN), "not a number");
         assert_eq!(plain(10.0), "10");
         assert_eq!(plain(6.25), "6.25");
         // Halves round away from zero, as `show_level` always did (3.25 reads "3.3"); elsewhere

@@ -2,6 +2,7 @@
 
 use super::framework::{Action, ActionKind, Competency, Framework, Item, FORMAT};
 use super::problem::Problem;
+use super::text::plain;
 use std::collections::BTreeSet;
 
 pub fn framework(f: &Framework) -> Vec<Problem> {
@@ -332,7 +333,15 @@ impl Validator {
 
     fn range(&mut self, path: &str, x: f64, min: f64, max: f64) {
         if !(x >= min && x <= max) {
-            self.push(path, format!("must be between {min} and {max}, found {x}"));
+            self.push(
+                path,
+                format!(
+                    "must be between {} and {}, found {}",
+                    plain(min),
+                    plain(max),
+                    plain(x)
+                ),
+            );
         }
     }
 

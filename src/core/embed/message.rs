@@ -145,7 +145,7 @@ pub fn completed(f: &Framework, report: &Report, share_link: Option<String>) -> 
         "overall": report.scores.role_match.round() as i64,
         "pillars": pillars,
         "competencies": competencies,
-        "confidence": report.quality.confidence.label().to_lowercase(),
+        "confidence": report.quality.confidence.label().to_ascii_lowercase(),
         "shareLink": share_link,
     }))
 }

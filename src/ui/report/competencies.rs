@@ -1,7 +1,7 @@
 //! The radar chart of competency levels, with the same figures in a table for screen readers (and
 //! for anyone who prefers numbers). One scale everywhere: levels 1–5 against the role's minimum.
 
-use crate::core::radar;
+use crate::core::radar::{self, coord};
 use crate::core::scoring::{show_change, show_level, Status};
 use crate::core::{Assessment, Report};
 use crate::ui::state::use_app;
@@ -53,15 +53,15 @@ pub fn Competencies(report: Arc<Report>, previous: Option<Assessment>) -> impl I
                 format!("{short} (?)")
             };
             view! {
-                <line class="axis" x1=CENTRE.0 y1=CENTRE.1 x2=x y2=y />
-                <text class="axis-label" x=lx y=ly + 4.0 text-anchor=anchor>{label}</text>
+                <line class="axis" x1=coord(CENTRE.0) y1=coord(CENTRE.1) x2=coord(x) y2=coord(y) />
+                <text class="axis-label" x=coord(lx) y=coord(ly + 4.0) text-anchor=anchor>{label}</text>
             }
         })
         .collect_view();
     let ring_labels = (2..=5)
         .map(|l| {
             let (_, y) = radar::point(0, n, radius_of(l as f64), CENTRE, RADIUS);
-            view! { <text class="ring-label" x=CENTRE.0 + 4.0 y=y + 11.0>{l.to_string()}</text> }
+            view! { <text class="ring-label" x=coord(CENTRE.0 + 4.0) y=coord(y + 11.0)>{l.to_string()}</text> }
         })
         .collect_view();
     let change = previous.map(|p| report.since(f, &p));

@@ -164,7 +164,7 @@ pub fn AnswerQuality(report: Arc<Report>) -> impl IntoView {
     };
     view! {
         <section id="answer-quality" aria-labelledby="quality-heading">
-            <h2 id="quality-heading">{format!("Answer quality: {} confidence", report.quality.confidence.label().to_lowercase())}</h2>
+            <h2 id="quality-heading">{format!("Answer quality: {} confidence", report.quality.confidence.label().to_ascii_lowercase())}</h2>
             {caveats}
             {(all > 0).then(|| view! {
                 <p>{format!("Evidence notes: {noted} of {all} competencies. Confidence sits beside the verdict and never changes it.")}</p>
