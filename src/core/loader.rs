@@ -10,7 +10,8 @@ use super::validate;
 /// A framework larger than this is refused before parsing: no real one comes close.
 pub const MAX_BYTES: usize = 2_000_000;
 
-const BUILTIN_JSON: &str = include_str!("../../content/engineering-manager.json");
+/// content/engineering-manager.json, without its whitespace (build.rs).
+const BUILTIN_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/builtin.json"));
 
 // The shape of the format, checked before serde so that every type error and unknown field is
 // reported with its path (docs/framework-format.md).
@@ -190,5 +191,23 @@ impl Framework {
             Ok(framework) => framework,
             Err(problems) => panic!("the built-in framework is invalid: {problems:?}"),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::BUILTIN_JSON;
+
+    #[test]
+    fn the_embedded_framework_is_the_content_file_without_its_whitespace() {
+        let source = include_str!("../../content/engineering-manager.json");
+        let read = |text: &str| serde_json::from_str::<serde_json::Value>(text).expect("JSON");
+        assert_eq!(read(BUILTIN_JSON), read(source));
+        assert!(
+            BUILTIN_JSON.len() * 10 < source.len() * 8,
+            "whitespace left"
+        );
+        // Whitespace inside strings is text, and stays.
+        assert!(BUILTIN_JSON.contains("Real situations from an engineering manager's week"));
     }
 }
