@@ -170,9 +170,14 @@ fn questions(framework: &Framework, report: &Report) -> Vec<String> {
         }
         VerdictKind::ExploreRoleFirst => {
             q.push("Could I try a part of the role for a few weeks, in a way we can undo?".into());
-            q.push(
-                "What would the senior individual-contributor path look like for me here?".into(),
-            );
+            // The framework's own other path: a staff engineer's ladder has a different one.
+            q.push(match framework.plans.alternative_name() {
+                Some(path) => format!("What would {path} look like for me here?"),
+                None => {
+                    "If the trials confirm my doubts, which other path would you see for me here?"
+                        .into()
+                }
+            });
         }
     }
     q.push("Who else could give me regular feedback on how I lead?".to_string());

@@ -48,6 +48,18 @@ pub struct Plans {
     pub alternative: String,
 }
 
+impl Plans {
+    /// The other path by its short name, for a question: the `alternative` up to its first
+    /// comma or parenthesis ("the senior individual-contributor path"). None when unnamed.
+    pub fn alternative_name(&self) -> Option<&str> {
+        let end = self
+            .alternative
+            .find([',', '('])
+            .unwrap_or(self.alternative.len());
+        Some(self.alternative[..end].trim()).filter(|name| !name.is_empty())
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct Pillar {

@@ -75,8 +75,9 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// The brand mark, as the header draws it.
-pub const MARK: &str = r#"<svg class="brand-mark" viewBox="0 0 32 32" aria-hidden="true"><rect width="32" height="32" rx="7"></rect><path d="M8 23 L14 15 L18 19 L24 9"></path></svg>"#;
+/// The inside of the header's home link, the mark and the name: markup of the app's own, which the
+/// header and the static page both draw from here.
+pub const BRAND: &str = r#"<svg class="brand-mark" viewBox="0 0 32 32" aria-hidden="true"><rect width="32" height="32" rx="7"></rect><path d="M8 23 L14 15 L18 19 L24 9"></path></svg><span>Ready to Lead</span>"#;
 
 /// The start page as static HTML, in the same markup and classes as the app's first render
 /// (header, notices, intro, footer), inside `<div id="shell">`. The app removes it and draws its
@@ -110,7 +111,7 @@ pub fn shell_html(f: &Framework) -> String {
         concat!(
             r#"<div id="shell">"#,
             r##"<a class="skip-link" href="#main">Skip to content</a>"##,
-            r##"<header class="site-header"><a class="brand" href="#/">{mark}<span>Ready to Lead</span></a><button type="button" class="theme-toggle" title="Switch between automatic, dark and light">Theme: automatic</button></header>"##,
+            r##"<header class="site-header"><a class="brand" href="#/">{brand}</a><button type="button" class="theme-toggle" title="Switch between automatic, dark and light">Theme: automatic</button></header>"##,
             r#"<main id="main" tabindex="-1"><div class="notices"></div>"#,
             r#"<p class="opening-note" role="status">Opening…</p>"#,
             r#"<section class="intro"><p class="eyebrow">{eyebrow}</p><h1>{heading}</h1><p class="lede">{lede}</p><ul class="facts">{facts}</ul>"#,
@@ -121,7 +122,7 @@ pub fn shell_html(f: &Framework) -> String {
             r#"<footer class="site-footer"><p>{footer}</p></footer>"#,
             r#"</div>"#,
         ),
-        mark = MARK,
+        brand = BRAND,
         eyebrow = e(i.eyebrow),
         heading = e(&i.heading),
         lede = e(&i.lede),

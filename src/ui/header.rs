@@ -1,6 +1,7 @@
 //! The site header: the name, and the light/dark switch (remembered).
 
 use super::state::use_app;
+use crate::core::intro;
 use crate::core::store::Theme;
 use leptos::prelude::*;
 
@@ -20,13 +21,8 @@ pub fn Header() -> impl IntoView {
     };
     view! {
         <header class="site-header">
-            <a class="brand" href="#/">
-                <svg class="brand-mark" viewBox="0 0 32 32" aria-hidden="true">
-                    <rect width="32" height="32" rx="7" />
-                    <path d="M8 23 L14 15 L18 19 L24 9" />
-                </svg>
-                <span>"Ready to Lead"</span>
-            </a>
+            // A constant of the app's own, shared with the static start page.
+            <a class="brand" href="#/" inner_html=intro::BRAND></a>
             <button
                 type="button"
                 class="theme-toggle"

@@ -277,6 +277,15 @@ fn explore_names_the_frameworks_own_other_path() {
         .plan
         .summary
         .contains("individual-contributor path (staff"));
+    // The 1:1 brief asks about the same path, by its short name.
+    let brief = ready_to_lead::core::brief::markdown(&ladder, &a, &r);
+    assert!(
+        brief.contains(
+            "- What would a long career as a senior or principal engineer look like for me here?"
+        ),
+        "{brief}"
+    );
+    assert!(!brief.contains("individual-contributor"), "{brief}");
 
     let builtin = Framework::builtin();
     let mut a = all_at(&builtin, "engineering-manager", "4");
@@ -287,4 +296,19 @@ fn explore_names_the_frameworks_own_other_path() {
     assert!(r.plan.summary.contains(
         "another path is an equally good outcome: the senior individual-contributor path"
     ));
+    let brief = ready_to_lead::core::brief::markdown(&builtin, &a, &r);
+    assert!(brief
+        .contains("- What would the senior individual-contributor path look like for me here?"));
+
+    // A framework that names no other path asks an open question.
+    let mut unnamed = builtin.clone();
+    unnamed.plans.alternative.clear();
+    let r = Report::build(&unnamed, &a);
+    let brief = ready_to_lead::core::brief::markdown(&unnamed, &a, &r);
+    assert!(
+        brief.contains(
+            "- If the trials confirm my doubts, which other path would you see for me here?"
+        ),
+        "{brief}"
+    );
 }
