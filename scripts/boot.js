@@ -24,23 +24,39 @@
   var fresh = function () {
     try { return localStorage.getItem('ready-to-lead') === null; } catch (e) { return true; }
   };
+  var show = function (section) {
+    var intro = document.querySelector('#shell .intro');
+    var first = document.querySelector('#shell [data-first-page]');
+    intro.hidden = section !== intro;
+    if (first) first.hidden = section !== first;
+    window.scrollTo(0, 0);
+    var heading = section.querySelector('h1');
+    heading.setAttribute('tabindex', '-1');
+    heading.focus();
+  };
   document.addEventListener('click', function (e) {
     if (!e.target.closest) return;
+    var first = document.querySelector('#shell [data-first-page]');
+    var asking = first && !first.hidden;
     if (e.target.closest('#shell [data-start]')) {
       // Replaced, not added: Back from the first question goes to the start page.
       location.replace('#/start');
-      var first = document.querySelector('#shell [data-first-page]');
-      if (first && fresh()) {
-        document.querySelector('#shell .intro').hidden = true;
-        first.hidden = false;
-        window.scrollTo(0, 0);
-        first.querySelector('h1').focus();
-      } else {
-        root.classList.add('opening');
-      }
+      if (first && fresh()) show(first);
+      else root.classList.add('opening');
     } else if (e.target.closest('#shell [data-next]')) {
       document.getElementById('shell').setAttribute('data-next', '');
       root.classList.add('opening');
+    } else if (e.target.closest('#shell .skip-link')) {
+      // To the heading, as the app's own skip link does ("#main" is no page of the app).
+      e.preventDefault();
+      var heading = document.querySelector('#shell section:not([hidden]) h1');
+      heading.setAttribute('tabindex', '-1');
+      heading.focus();
+    } else if (asking && e.target.closest('#shell .brand')) {
+      // Home, from the first page: the start page again, its answers kept for the next Start.
+      e.preventDefault();
+      location.replace('#/');
+      show(document.querySelector('#shell .intro'));
     }
   });
   // What the static page can know before the app: an embedding site's role, the saved theme.

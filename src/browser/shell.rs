@@ -5,7 +5,7 @@
 use wasm_bindgen::JsCast;
 
 /// What the person did on the static page before the app took over.
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub struct Taken {
     pub role: Option<String>,
     /// Whether Start showed the static first page of questions.
@@ -82,6 +82,10 @@ pub fn refocus(selector: &str) {
         .and_then(|d| d.query_selector(selector).ok().flatten())
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(el) = twin {
+        // A heading takes focus only with a tabindex, as the static one had.
+        if el.tab_index() < 0 && !el.has_attribute("tabindex") {
+            let _ = el.set_attribute("tabindex", "-1");
+        }
         let _ = el.focus();
     }
 }

@@ -6,7 +6,7 @@ use super::framework::Framework;
 use super::problem::Problem;
 use super::shape::{self, Shape};
 use super::store::{self, Received, Shelf};
-use super::text::plain;
+use super::text::exact;
 use serde::{Deserialize, Serialize};
 
 pub const FORMAT: &str = "ready-to-lead-assessment";
@@ -178,7 +178,7 @@ pub fn check(framework: &Framework, a: &Assessment, at: &str, problems: &mut Vec
             ),
             Some(q) if !q.options.iter().any(|o| o.value == *value) => problem(
                 format!("{at}.background.{id}"),
-                format!("{} is not one of the question's options", plain(*value)),
+                format!("{} is not one of the question's options", exact(*value)),
             ),
             Some(_) => {}
         }

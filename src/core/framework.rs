@@ -50,13 +50,20 @@ pub struct Plans {
 
 impl Plans {
     /// The other path by its short name, for a question: the `alternative` up to its first
-    /// comma or parenthesis ("the senior individual-contributor path"). None when unnamed.
+    /// comma, parenthesis, semicolon or dash ("the senior individual-contributor path"), without
+    /// a closing full stop. None when unnamed.
     pub fn alternative_name(&self) -> Option<&str> {
         let end = self
             .alternative
-            .find([',', '('])
+            .find([',', '(', ';', '—', '–'])
             .unwrap_or(self.alternative.len());
-        Some(self.alternative[..end].trim()).filter(|name| !name.is_empty())
+        Some(
+            self.alternative[..end]
+                .trim()
+                .trim_end_matches('.')
+                .trim_end(),
+        )
+        .filter(|name| !name.is_empty())
     }
 }
 

@@ -36,22 +36,25 @@ pub fn list(items: &[String]) -> String {
     }
 }
 
-/// A number rounded to `places` decimals (at most 3), as text: "3.5", "-0.3", "12". The one
+/// A number rounded to `places` decimals (at most 6), as text: "3.5", "-0.3", "12". The one
 /// way the app writes a fractional number; the standard library's float formatting would add
 /// several KB to the wasm.
 pub fn decimal(x: f64, places: u32) -> String {
-    // Beyond what the arithmetic below can hold; only ever met in a report on bad input.
-    if x.is_nan() || x.abs() >= 1e15 {
-        return if x.is_nan() {
-            "not a number"
-        } else if x > 0.0 {
-            "more than 10^15"
+    let places = places.min(6);
+    let scale = 10u64.pow(places);
+    // Past 2^53 the scaled number has lost digits: said, never made up. Only ever met in a
+    // message about bad input.
+    if x.is_nan() {
+        return "not a number".into();
+    }
+    if x.abs() * scale as f64 >= 9_007_199_254_740_992.0 {
+        return if x > 0.0 {
+            "a number too large to show"
         } else {
-            "less than -10^15"
+            "a negative number too large to show"
         }
         .into();
     }
-    let scale = 10u64.pow(places.min(3));
     let n = (x * scale as f64).round();
     let sign = if n < 0.0 { "-" } else { "" };
     let n = n.abs() as u64;
@@ -59,16 +62,22 @@ pub fn decimal(x: f64, places: u32) -> String {
     if scale == 1 {
         format!("{sign}{whole}")
     } else {
-        format!(
-            "{sign}{whole}.{fraction:0width$}",
-            width = places.min(3) as usize
-        )
+        format!("{sign}{whole}.{fraction:0width$}", width = places as usize)
     }
 }
 
 /// A number in as few digits as it needs, up to 3 decimals: "0.5", "2", "6.25".
 pub fn plain(x: f64) -> String {
-    let text = decimal(x, 3);
+    trimmed(decimal(x, 3))
+}
+
+/// A number as it was given, up to 6 decimals: for messages about a value that is wrong, where
+/// rounding could hide what is wrong with it.
+pub fn exact(x: f64) -> String {
+    trimmed(decimal(x, 6))
+}
+
+fn trimmed(text: String) -> String {
     if text.contains('.') {
         text.trim_end_matches('0').trim_end_matches('.').to_string()
     } else {
@@ -133,7 +142,7 @@ mod tests {
 
     #[test]
     fn numbers_are_written_without_float_formatting() {
-        use super::{decimal, plain};
+        use super::{decimal, exact, plain};
         assert_eq!(decimal(3.46, 1), "3.5");
         assert_eq!(decimal(-0.34, 1), "-0.3");
         assert_eq!(decimal(-0.04, 1), "0.0");
@@ -142,9 +151,14 @@ mod tests {
         assert_eq!(decimal(143.9617, 1), "144.0");
         assert_eq!(plain(0.5), "0.5");
         assert_eq!(plain(999_999_999_999.25), "999999999999.25");
-        assert_eq!(plain(1e300), "more than 10^15");
-        assert_eq!(decimal(-1e16, 1), "less than -10^15");
+        // Past 2^53 once scaled, digits would be made up: said instead.
+        assert_eq!(plain(987_654_321_098_765.4), "a number too large to show");
+        assert_eq!(decimal(-1e16, 1), "a negative number too large to show");
+        assert_eq!(decimal(9e15, 0), "9000000000000000");
         assert_eq!(plain(f64::NAN), "not a number");
+        assert_eq!(exact(0.0999), "0.0999");
+        assert_eq!(exact(1.0004), "1.0004");
+        assert_eq!(plain(1.0004), "1");
         assert_eq!(plain(10.0), "10");
         assert_eq!(plain(6.25), "6.25");
         // Halves round away from zero, as `show_level` always did (3.25 reads "3.3"); elsewhere

@@ -2,7 +2,7 @@
 
 use super::framework::{Action, ActionKind, Competency, Framework, Item, FORMAT};
 use super::problem::Problem;
-use super::text::plain;
+use super::text::exact;
 use std::collections::BTreeSet;
 
 pub fn framework(f: &Framework) -> Vec<Problem> {
@@ -77,8 +77,14 @@ pub fn framework(f: &Framework) -> Vec<Problem> {
         }
         for (j, o) in q.options.iter().enumerate() {
             v.text(&format!("{at}.options[{j}].label"), &o.label, 1, 80);
-            if !o.value.is_finite() {
-                v.push(&format!("{at}.options[{j}].value"), "must be a number");
+            // Written with up to 3 decimals wherever the app shows or sends it (a radio's
+            // value, a report), so no more than that, and two options never read the same.
+            let three_places = (o.value * 1000.0).round() / 1000.0 == o.value;
+            if !o.value.is_finite() || o.value.abs() > 1e6 || !three_places {
+                v.push(
+                    &format!("{at}.options[{j}].value"),
+                    "must be a number from -1000000 to 1000000 with at most 3 decimals",
+                );
             }
         }
         if q.options.windows(2).any(|w| w[0].value >= w[1].value) {
@@ -337,9 +343,9 @@ impl Validator {
                 path,
                 format!(
                     "must be between {} and {}, found {}",
-                    plain(min),
-                    plain(max),
-                    plain(x)
+                    exact(min),
+                    exact(max),
+                    exact(x)
                 ),
             );
         }

@@ -128,9 +128,7 @@ fn Assessing(framework: &'static Framework, builtin: bool) -> impl IntoView {
     embed.follow(app, builtin);
     // Start, clicked on the static start page before the app had loaded. In an effect, so that it
     // runs after `follow` has seen the state before it (an embed's host hears `started`).
-    let early = use_context::<Early>().unwrap_or_default();
-    // Unless its Next was pressed, which asks for a new page.
-    let took_over_questions = early.asked && !early.next;
+    let Early(early) = use_context::<Early>().unwrap_or_default();
     if app.route.get_untracked() == Route::Start {
         Effect::new(move |_| {
             if app.current.with_untracked(Option::is_none) {
@@ -143,14 +141,18 @@ fn Assessing(framework: &'static Framework, builtin: bool) -> impl IntoView {
                 }
                 if early.next {
                     app.go(Route::Page(1));
-                    // A new page, as after any Next (the route effect below starts after this).
-                    request_animation_frame(|| {
-                        location::scroll_to_top();
-                        focus_heading();
-                    });
                 }
             } else {
                 app.go(Route::Intro);
+            }
+            // Taking over the static first page in place is not a new page: focus and scroll
+            // stay where they were. Otherwise, as after any change of page (the route effect
+            // below first runs after this one, so it sees no change).
+            if !early.asked || early.next {
+                request_animation_frame(|| {
+                    location::scroll_to_top();
+                    focus_heading();
+                });
             }
         });
     }
@@ -197,9 +199,7 @@ fn Assessing(framework: &'static Framework, builtin: bool) -> impl IntoView {
     // page is drawn, so that the new heading, not the old one, gets it.
     Effect::new(move |previous: Option<Route>| {
         let route = app.route.get();
-        // Taking over the static first page is not a new page: focus and scroll stay.
-        let took_over = took_over_questions && previous == Some(Route::Start);
-        if previous.is_some_and(|p| p != route) && !took_over {
+        if previous.is_some_and(|p| p != route) {
             request_animation_frame(move || {
                 location::scroll_to_top();
                 focus_heading();

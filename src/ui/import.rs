@@ -53,8 +53,7 @@ pub fn ImportButton() -> impl IntoView {
                     } else {
                         Route::Intro
                     };
-                    app.go(next.clone());
-                    app.route.set(next);
+                    app.go(next);
                 }
                 Err(problems) => app.notify(
                     Notice::new(

@@ -4,29 +4,23 @@
 use super::confirm::Confirm;
 use super::embed::use_embed;
 use super::state::use_app;
+use crate::browser::shell::Taken;
 use crate::core::route::Route;
 use crate::core::{intro, questionnaire, Framework};
 use leptos::prelude::*;
 
-/// What the person did on the static start page, before the app had loaded.
+/// What the person did on the static start page, before the app had loaded: the role picked,
+/// the first page's answers and its Next (unchecked: `core::intro::early_answers` reads them
+/// against the framework).
 #[derive(Clone, Default)]
-pub struct Early {
-    /// The role picked.
-    pub role: Option<&'static str>,
-    /// Start showed the static first page of questions, which the app takes over in place.
-    pub asked: bool,
-    /// Its answers, unchecked: `core::intro::early_answers` reads them against the framework.
-    pub answers: Vec<(String, String)>,
-    /// Its Next was pressed.
-    pub next: bool,
-}
+pub struct Early(pub Taken);
 
 /// The role to start with when the person has not chosen here: the one they picked on the static
 /// start page, else the embedding site's, if the framework has it.
-pub fn preselected(f: &Framework) -> Option<&'static str> {
-    let known = |r: &&str| f.roles.iter().any(|x| x.id == *r);
-    let picked = use_context::<Early>().and_then(|e| e.role).filter(known);
-    picked.or(use_embed().role.filter(known))
+pub fn preselected(f: &'static Framework) -> Option<&'static str> {
+    let known = |r: &str| f.roles.iter().find(|x| x.id == r).map(|x| x.id.as_str());
+    let picked = use_context::<Early>().and_then(|e| e.0.role.as_deref().and_then(known));
+    picked.or_else(|| use_embed().role.and_then(known))
 }
 
 #[component]

@@ -22,20 +22,15 @@ pub use state::{AppState, Notice, NoticeKind};
 /// Mounts the app on the page, in place of the static start page the release build carries.
 pub fn start() {
     console_error_panic_hook::set_once();
-    let taken = crate::browser::shell::take();
-    let early = intro::Early {
-        role: taken.role.map(|r| &*Box::leak(r.into_boxed_str())),
-        asked: taken.asked,
-        answers: taken.answers,
-        next: taken.next,
-    };
+    let mut taken = crate::browser::shell::take();
+    let focus = taken.focus.take();
     leptos::mount::mount_to_body(move || {
-        leptos::prelude::provide_context(early);
+        leptos::prelude::provide_context(intro::Early(taken));
         App()
     });
     // Keyboard focus stays where it was when the page changed hands: before the next paint,
     // once the effects have drawn the page the static one stood for (the first questions).
-    if let Some(selector) = taken.focus {
+    if let Some(selector) = focus {
         leptos::prelude::request_animation_frame(move || crate::browser::shell::refocus(&selector));
     }
 }

@@ -324,8 +324,6 @@ impl AppState {
         self.notify(notice);
     }
 
-    /// Shows a page. Setting the fragment the address already has fires no `hashchange`, so
-    /// then the route is set directly (the page may depend on what just changed).
     /// Shows a page now, and adds it to the browser's history; its `hashchange` then finds the
     /// route already in place (waiting for that event would draw the old page for a frame).
     pub fn go(self, route: Route) {

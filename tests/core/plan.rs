@@ -300,6 +300,24 @@ fn explore_names_the_frameworks_own_other_path() {
     assert!(brief
         .contains("- What would the senior individual-contributor path look like for me here?"));
 
+    // The short name ends at the first comma, parenthesis, semicolon or dash.
+    let mut named = builtin.clone();
+    for (alternative, short) in [
+        (
+            "a principal engineer role — deep, broad.",
+            Some("a principal engineer role"),
+        ),
+        ("the expert track; no reports", Some("the expert track")),
+        (
+            "staying a senior engineer.",
+            Some("staying a senior engineer"),
+        ),
+        ("(anything)", None),
+    ] {
+        named.plans.alternative = alternative.into();
+        assert_eq!(named.plans.alternative_name(), short, "{alternative}");
+    }
+
     // A framework that names no other path asks an open question.
     let mut unnamed = builtin.clone();
     unnamed.plans.alternative.clear();

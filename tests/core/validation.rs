@@ -246,6 +246,12 @@ fn motivation() {
         "motivation.threshold",
         "between 0 and 100",
     );
+    // A wrong value is shown as given, not rounded into a right-looking one.
+    expect(
+        problems_after(set("/motivation/threshold", json!(100.0004))),
+        "motivation.threshold",
+        "between 0 and 100, found 100.0004",
+    );
     expect(
         problems_after(set("/motivation/items", json!([]))),
         "motivation.items",
@@ -260,6 +266,16 @@ fn motivation() {
 
 #[test]
 fn background_and_checklist() {
+    // Values are written with up to 3 decimals (radio values, reports): no more, and bounded,
+    // so that two options never read the same.
+    for value in [json!(2.0005), json!(1e7)] {
+        expect(
+            problems_after(set("/background/0/options/1/value", value)),
+            "background[0].options[1].value",
+            "at most 3 decimals",
+        );
+    }
+    assert!(problems_after(set("/background/0/options/1/value", json!(0.125))).is_empty());
     expect(
         problems_after(set("/background/0/options/2/value", json!(1))),
         "background[0].options",

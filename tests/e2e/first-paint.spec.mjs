@@ -31,9 +31,9 @@ test('the start page paints before the wasm, and the app takes over in place: no
   await shell.getByRole('button', { name: 'Start', exact: true }).click();
   await expect(page).toHaveURL(/#\/start$/);
   release();
+  await expect(page.locator('#shell')).toHaveCount(0);
   await expect(page.locator('.questionnaire h1')).toBeVisible();
   await expect(page).toHaveURL(/#\/q\/1$/);
-  await expect(page.locator('#shell')).toHaveCount(0);
   // The role picked on the static page, and Back leads to the start page, not to "#/start".
   await expect.poll(() => page.evaluate(() => localStorage.getItem('ready-to-lead') || '')).toContain('"role":"tech-lead"');
   await page.goBack();
@@ -110,7 +110,8 @@ test('on a first visit, Start shows the first questions before the wasm; the app
   await expect(focused).toBeChecked();
   await expect(focused).toBeFocused();
   const before = await pageBoxes(page);
-  expect(before.length).toBe(2 + 1 + 3 + 1);
+  // Progress text and bar, heading, each question, Next.
+  expect(before.length).toBe(2 + 1 + (await shell.locator('.questionnaire fieldset').count()) + 1);
   // Past the 500 ms after an input in which Chromium does not count a layout shift.
   await page.waitForTimeout(600);
 
@@ -170,7 +171,58 @@ test('with saved data, an early Start shows "Opening…" and leaves the choice t
   release();
   await expect(shell).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Resume', exact: true })).toBeVisible();
+  // The start page's heading has focus, as on any change of page.
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await page.getByRole('button', { name: 'Resume', exact: true }).click();
   await expect(page.getByRole('radio', { name: '3 years or more' })).toBeChecked();
+  await context.close();
+});
+
+test('the app takes over a static first page whose heading has focus, and its skip and home links work before the app', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('./');
+  const shell = page.locator('#shell');
+  await shell.getByRole('button', { name: 'Start', exact: true }).click();
+  // Home from the first page: the start page again, and Start again finds the answers kept.
+  await shell.getByRole('radio', { name: '3 years or more' }).check();
+  await shell.getByRole('link', { name: 'Ready to Lead' }).click();
+  await expect(shell.getByRole('heading', { level: 1 })).toHaveText('Are you ready to become an Engineering Manager?');
+  await expect(shell.getByRole('heading', { level: 1 })).toBeFocused();
+  await expect(page).toHaveURL(/#\/$/);
+  await shell.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(shell.getByRole('radio', { name: '3 years or more' })).toBeChecked();
+  // The skip link leads to the page's heading, not to a "#main" page the app does not have.
+  await shell.getByRole('radio', { name: '3 years or more' }).focus();
+  await shell.getByRole('link', { name: 'Skip to content' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(shell.getByRole('heading', { level: 1 })).toBeFocused();
+  await expect(page).toHaveURL(/#\/start$/);
+
+  release();
+  await expect(shell).toHaveCount(0);
+  await expect(page).toHaveURL(/#\/q\/1$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Background');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await expect(page.getByRole('radio', { name: '3 years or more' })).toBeChecked();
+});
+
+test('with storage blocked, the static first page still works and the app keeps its answers for the visit', async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: 'http://127.0.0.1:4173/', serviceWorkers: 'block' });
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+  });
+  const page = await context.newPage();
+  const release = await holdWasm(page);
+  await page.goto('./');
+  const shell = page.locator('#shell');
+  await shell.getByRole('button', { name: 'Start', exact: true }).click();
+  await shell.getByRole('radio', { name: '1–2 people' }).check();
+  release();
+  await expect(shell).toHaveCount(0);
+  await expect(page.getByRole('radio', { name: '1–2 people' })).toBeChecked();
+  // The app says that nothing can be kept, and the questionnaire goes on.
+  await expect(page.locator('.notices')).toContainText(/storage/i);
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(page).toHaveURL(/#\/q\/2$/);
   await context.close();
 });

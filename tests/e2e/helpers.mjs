@@ -12,6 +12,8 @@ export function watchConsole(page) {
 
 export async function openIntro(page, path = './') {
   await page.goto(path);
+  // The app's own page: the static one in index.html shows first, with controls that wait.
+  await expect(page.locator('#shell')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 
