@@ -50,8 +50,10 @@
       // To the heading, as the app's own skip link does ("#main" is no page of the app).
       e.preventDefault();
       var heading = document.querySelector('#shell section:not([hidden]) h1');
-      heading.setAttribute('tabindex', '-1');
-      heading.focus();
+      if (heading) {
+        heading.setAttribute('tabindex', '-1');
+        heading.focus();
+      }
     } else if (asking && e.target.closest('#shell .brand')) {
       // Home, from the first page: the start page again, its answers kept for the next Start.
       e.preventDefault();
