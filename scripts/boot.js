@@ -1,8 +1,8 @@
 // Runs before the first paint, inlined into index.html by scripts/post-build.mjs (its hash is in
 // the page's policy). It readies the static start page: the saved theme, an embed's layout, an
-// "Opening…" note for links that open another page, and a Start button that works before the app:
-// a click asks for #/start, which the app reads when it starts, and shows the first page of
-// questions on a first visit.
+// "Opening…" note for links that open another page (or what went wrong, if the app cannot
+// start), and a Start button that works before the app: a click asks for #/start, which the app
+// reads when it starts, and shows the first page of questions on a first visit.
 (function () {
   var root = document.documentElement;
   var query = new URLSearchParams(location.search);
@@ -60,6 +60,28 @@
       location.replace('#/');
       show(document.querySelector('#shell .intro'));
     }
+  });
+  // If the app cannot start (its files failed to download, or this browser cannot run
+  // WebAssembly), say so instead of waiting for ever. Only errors of this site's own scripts
+  // before the app has taken over count (not, say, a browser extension's).
+  addEventListener('error', function (e) {
+    var note = document.querySelector('#shell .opening-note');
+    if (!note || root.classList.contains('failed')) return;
+    if (e.filename && e.filename.indexOf(location.origin + '/') !== 0) return;
+    root.classList.add('failed');
+    var add = function (tag, text) {
+      var el = document.createElement(tag);
+      el.textContent = text;
+      return note.appendChild(el);
+    };
+    note.textContent = '';
+    add('h1', 'Ready to Lead could not start');
+    add('p', 'Part of it did not load. Check your connection and reload the page. If this keeps happening, this browser may not allow WebAssembly, which the app needs. Nothing you chose on this page was saved.');
+    var reload = add('button', 'Reload');
+    reload.type = 'button';
+    reload.addEventListener('click', function () { location.reload(); });
+    note.setAttribute('role', 'alert');
+    root.classList.add('opening');
   });
   // What the static page can know before the app: an embedding site's role, the saved theme.
   document.addEventListener('DOMContentLoaded', function () {

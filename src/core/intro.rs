@@ -113,7 +113,7 @@ pub fn shell_html(f: &Framework) -> String {
             r##"<a class="skip-link" href="#main">Skip to content</a>"##,
             r##"<header class="site-header"><a class="brand" href="#/">{brand}</a><button type="button" class="theme-toggle" title="Switch between automatic, dark and light">Theme: automatic</button></header>"##,
             r#"<main id="main" tabindex="-1"><div class="notices"></div>"#,
-            r#"<p class="opening-note" role="status">Opening…</p>"#,
+            r#"<div class="opening-note" role="status">Opening…</div>"#,
             r#"<section class="intro"><p class="eyebrow">{eyebrow}</p><h1>{heading}</h1><p class="lede">{lede}</p><ul class="facts">{facts}</ul>"#,
             r#"<fieldset class="roles"><legend>{legend}</legend>{roles}</fieldset>"#,
             r#"<div class="intro-actions"><button type="button" class="primary" data-start="">Start</button></div>"#,

@@ -226,3 +226,24 @@ test('with storage blocked, the static first page still works and the app keeps 
   await expect(page).toHaveURL(/#\/q\/2$/);
   await context.close();
 });
+
+test('when the app cannot load, the static page says so and offers a reload, instead of "Opening…" for ever', async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: 'http://127.0.0.1:4173/', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto('./');
+  const shell = page.locator('#shell');
+  // Said at once, in place of the start page, whose Start could not work.
+  const alert = shell.getByRole('alert');
+  await expect(alert.getByRole('heading', { level: 1 })).toHaveText('Ready to Lead could not start');
+  await expect(alert).toContainText('Part of it did not load. Check your connection and reload the page.');
+  await expect(shell.locator('.intro')).toBeHidden();
+  await expect(shell.locator('.questionnaire')).toBeHidden();
+  await expectAccessible(page, 'the static page when the app cannot load');
+  // Reload, once the network is back: the app runs.
+  await page.unroute('**/*.wasm');
+  await alert.getByRole('button', { name: 'Reload' }).click();
+  await expect(shell).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await context.close();
+});
