@@ -131,6 +131,9 @@ fn Assessing(framework: &'static Framework, builtin: bool) -> impl IntoView {
     let Early(early) = use_context::<Early>().unwrap_or_default();
     if app.route.get_untracked() == Route::Start {
         Effect::new(move |_| {
+            // Taking over the static first page in place is not a new page: focus and scroll
+            // stay where they were.
+            let mut in_place = false;
             if app.current.with_untracked(Option::is_none) {
                 let role = super::intro::preselected(framework).unwrap_or(&framework.default_role);
                 app.start_new(role);
@@ -142,13 +145,13 @@ fn Assessing(framework: &'static Framework, builtin: bool) -> impl IntoView {
                 if early.next {
                     app.go(Route::Page(1));
                 }
+                in_place = early.asked && !early.next;
             } else {
                 app.go(Route::Intro);
             }
-            // Taking over the static first page in place is not a new page: focus and scroll
-            // stay where they were. Otherwise, as after any change of page (the route effect
-            // below first runs after this one, so it sees no change).
-            if !early.asked || early.next {
+            // Otherwise as after any change of page (the route effect below first runs after
+            // this one, so it sees no change).
+            if !in_place {
                 request_animation_frame(|| {
                     location::scroll_to_top();
                     focus_heading();
