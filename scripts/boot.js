@@ -24,15 +24,18 @@
   var fresh = function () {
     try { return localStorage.getItem('ready-to-lead') === null; } catch (e) { return true; }
   };
+  var focusHeading = function (heading) {
+    if (!heading) return;
+    heading.setAttribute('tabindex', '-1');
+    heading.focus();
+  };
   var show = function (section) {
     var intro = document.querySelector('#shell .intro');
     var first = document.querySelector('#shell [data-first-page]');
     intro.hidden = section !== intro;
     if (first) first.hidden = section !== first;
     window.scrollTo(0, 0);
-    var heading = section.querySelector('h1');
-    heading.setAttribute('tabindex', '-1');
-    heading.focus();
+    focusHeading(section.querySelector('h1'));
   };
   document.addEventListener('click', function (e) {
     if (!e.target.closest) return;
@@ -49,11 +52,7 @@
     } else if (e.target.closest('#shell .skip-link')) {
       // To the heading, as the app's own skip link does ("#main" is no page of the app).
       e.preventDefault();
-      var heading = document.querySelector('#shell section:not([hidden]) h1');
-      if (heading) {
-        heading.setAttribute('tabindex', '-1');
-        heading.focus();
-      }
+      focusHeading(document.querySelector('#shell section:not([hidden]) h1'));
     } else if (asking && e.target.closest('#shell .brand')) {
       // Home, from the first page: the start page again, its answers kept for the next Start.
       e.preventDefault();

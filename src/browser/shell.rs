@@ -53,11 +53,11 @@ pub fn take() -> Taken {
             let input = el.dyn_into::<web_sys::HtmlInputElement>().ok()?;
             let (name, value) = (input.name(), input.value());
             // Names and values are the framework's ids and numbers; anything else stays put.
-            let plain = |s: &str| {
+            let safe = |s: &str| {
                 s.chars()
                     .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.')
             };
-            (plain(&name) && plain(&value))
+            (safe(&name) && safe(&value))
                 .then(|| format!("input[name=\"{name}\"][value=\"{value}\"]"))
         });
     let taken = Taken {

@@ -171,13 +171,14 @@ pub fn first_page_html(f: &Framework) -> Option<String> {
     Some(format!(
         concat!(
             r#"<section class="questionnaire" data-first-page="" hidden="">"#,
-            r#"<div class="progress-block"><p class="progress-text">Page 1 of {pages} · 0 of {total} questions answered</p>"#,
+            r#"<div class="progress-block"><p class="progress-text">{page} · {answered}</p>"#,
             r#"<progress max="{total}" value="0" aria-label="Questions answered"></progress></div>"#,
             r#"<h1 tabindex="-1">{title}</h1><p class="lede">{intro}</p><div class="items">{questions}</div>"#,
             r#"<nav class="pager" aria-label="Questionnaire pages"><button type="button" class="primary" data-next="">Next</button></nav>"#,
             r#"</section>"#,
         ),
-        pages = pages.len(),
+        page = questionnaire::page_of(0, pages.len()),
+        answered = questionnaire::answered_of((0, total)),
         total = total,
         title = e(questionnaire::title(f, Page::Background)),
         intro = e(questionnaire::intro(f, Page::Background)),

@@ -35,6 +35,16 @@ pub fn progress(f: &Framework, a: &Assessment) -> (usize, usize) {
     (total - a.unanswered(f).count(), total)
 }
 
+/// The progress line's two parts, "Page 2 of 15" and "3 of 54 questions answered": one wording
+/// for the app's page and for the static copy of the first page (core::intro).
+pub fn page_of(index: usize, count: usize) -> String {
+    format!("Page {} of {count}", index + 1)
+}
+
+pub fn answered_of((answered, total): (usize, usize)) -> String {
+    format!("{answered} of {total} questions answered")
+}
+
 /// Pages with unanswered items, with how many each: pointed out before the report.
 pub fn gaps(f: &Framework, a: &Assessment) -> Vec<(usize, usize)> {
     pages(f)

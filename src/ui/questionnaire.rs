@@ -100,9 +100,9 @@ pub fn Questionnaire(page: usize) -> impl IntoView {
         <section class="questionnaire">
             <div class="progress-block">
                 <p class="progress-text">
-                    {format!("Page {} of {count}", index + 1)}
+                    {questionnaire::page_of(index, count)}
                     " · "
-                    {move || { let (a, t) = progress.get(); format!("{a} of {t} questions answered") }}
+                    {move || questionnaire::answered_of(progress.get())}
                 </p>
                 <progress
                     max=move || progress.get().1
