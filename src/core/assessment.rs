@@ -2,8 +2,11 @@
 
 use super::date::Date;
 use super::framework::Framework;
+use super::from_json::FromJson;
+use super::problem::Problem;
 use super::shape::Shape;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Serialize, Serializer};
+use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// An answer to an item: a level from 1 to 5, or "No opportunity yet".
@@ -48,25 +51,20 @@ impl Serialize for Answer {
     }
 }
 
-impl<'de> Deserialize<'de> for Answer {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Answer, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Raw {
-            Level(u64),
-            Text(String),
-        }
-        let bad = || serde::de::Error::custom("an answer is a level from 1 to 5 or \"na\"");
-        match Raw::deserialize(d).map_err(|_| bad())? {
-            Raw::Level(l @ 1..=5) => Ok(Answer::Level(l as u8)),
-            Raw::Text(t) if t == "na" => Ok(Answer::NoOpportunity),
-            _ => Err(bad()),
+impl FromJson for Answer {
+    fn from_json(value: Value) -> Result<Answer, Problem> {
+        match (value.as_u64(), value.as_str()) {
+            (Some(l @ 1..=5), _) => Ok(Answer::Level(l as u8)),
+            (_, Some("na")) => Ok(Answer::NoOpportunity),
+            _ => Err(Problem::new(
+                "",
+                "an answer is a level from 1 to 5 or \"na\"",
+            )),
         }
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Assessment {
     /// Unique among this person's assessments; names it in history.
     pub id: String,
@@ -90,8 +88,22 @@ pub struct Assessment {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
 }
+crate::from_json_fields!(Assessment {
+    id,
+    framework_id,
+    framework_version,
+    role,
+    answers,
+    background,
+    notes,
+    done,
+    page,
+    started,
+    completed,
+    label
+});
 
-/// The shape of a saved or exported assessment, checked before serde reads it.
+/// The shape of a saved or exported assessment, checked before it is read (`from_json`).
 pub const SHAPE: Shape = Shape::Object(&[
     ("id", Shape::Text),
     ("framework_id", Shape::Text),

@@ -1,6 +1,9 @@
 //! Calendar dates without a date-time crate: the app only needs days, and the browser supplies "now".
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use super::from_json::{expected, FromJson};
+use super::problem::Problem;
+use serde::{Serialize, Serializer};
+use serde_json::Value;
 use std::fmt;
 
 /// A day in the proleptic Gregorian calendar, stored as days since 1970-01-01.
@@ -72,11 +75,12 @@ impl Serialize for Date {
     }
 }
 
-impl<'de> Deserialize<'de> for Date {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
-        let text = String::deserialize(d)?;
-        Date::parse(&text)
-            .ok_or_else(|| serde::de::Error::custom(format!("not a date (YYYY-MM-DD): {text:?}")))
+impl FromJson for Date {
+    fn from_json(value: Value) -> Result<Date, Problem> {
+        value
+            .as_str()
+            .and_then(Date::parse)
+            .ok_or_else(|| expected("a date (YYYY-MM-DD)"))
     }
 }
 

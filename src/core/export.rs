@@ -3,11 +3,12 @@
 use super::assessment::{self, Assessment, NOTE_MAX_CHARS};
 use super::date::Date;
 use super::framework::Framework;
+use super::from_json::FromJson;
 use super::problem::Problem;
 use super::shape::{self, Shape};
 use super::store::{self, Received, Shelf};
 use super::text::exact;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 pub const FORMAT: &str = "ready-to-lead-assessment";
 /// 2 adds the reports received from others; version 1 files (where such a report was an
@@ -25,18 +26,23 @@ const SHAPE: Shape = Shape::Object(&[
 /// An export larger than this is refused: a real one is a few hundred kilobytes at most.
 pub const MAX_BYTES: usize = 5_000_000;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ExportFile {
     pub format: String,
     pub version: u32,
     pub exported: Option<Date>,
-    #[serde(default)]
     pub current: Option<Assessment>,
-    #[serde(default)]
     pub history: Vec<Assessment>,
-    #[serde(default)]
     pub received: Vec<Received>,
 }
+crate::from_json_fields!(ExportFile {
+    format,
+    version,
+    exported,
+    current,
+    history,
+    received
+});
 
 /// My assessments of one framework and the reports I kept from others.
 pub fn export(shelf: &Shelf, received: &[Received], today: Date) -> String {
@@ -86,8 +92,7 @@ pub fn import(json: &str, framework: &Framework) -> Result<ExportFile, Vec<Probl
     if !problems.is_empty() {
         return Err(problems);
     }
-    let mut file: ExportFile =
-        serde_json::from_value(head).map_err(|e| vec![Problem::new("", e.to_string())])?;
+    let mut file = ExportFile::from_json(head).map_err(|p| vec![p])?;
     // Version 1 kept others' reports in history, with a label: they are not mine.
     let (theirs, mine): (Vec<Assessment>, Vec<Assessment>) =
         file.history.drain(..).partition(|a| a.label.is_some());

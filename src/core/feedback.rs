@@ -5,15 +5,14 @@ use super::date::Date;
 use super::framework::{Framework, RoleProfile};
 use super::scoring::{score, Scores};
 use super::shape::Shape;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// Others see a competency this many points (half a level) apart before it is named.
 pub const NOTABLE_DIFFERENCE: f64 = 12.5;
 
 /// One rater's answers, added from their answer link.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Rater {
     pub id: String,
     pub name: Option<String>,
@@ -22,6 +21,13 @@ pub struct Rater {
     pub answers: BTreeMap<String, Answer>,
     pub received: Option<Date>,
 }
+crate::from_json_fields!(Rater {
+    id,
+    name,
+    request,
+    answers,
+    received
+});
 
 pub const RATER_SHAPE: Shape = Shape::Object(&[
     ("id", Shape::Text),
@@ -74,8 +80,7 @@ pub fn already_added(raters: &[Rater], request: u32, answers: &BTreeMap<String, 
 }
 
 /// A rating someone is giving, kept while they answer.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct RatingDraft {
     pub request: u32,
     /// Who asked, as their link says.
@@ -84,6 +89,13 @@ pub struct RatingDraft {
     pub rater: String,
     pub answers: BTreeMap<String, Answer>,
 }
+crate::from_json_fields!(RatingDraft {
+    request,
+    subject,
+    role,
+    rater,
+    answers
+});
 
 pub const DRAFT_SHAPE: Shape = Shape::Object(&[
     ("request", Shape::Id32),

@@ -1,6 +1,8 @@
 //! The framework: everything an assessment asks and suggests, as data (see docs/framework-format.md).
 
-use serde::Deserialize;
+use super::from_json::{expected, FromJson};
+use super::problem::Problem;
+use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// The format version this build reads.
@@ -8,8 +10,7 @@ pub const FORMAT: u32 = 1;
 
 // Every field has a default so that a missing field becomes a validation problem with its path,
 // reported together with all the others, instead of the first and only parse error.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Framework {
     pub format: u32,
     pub id: String,
@@ -32,10 +33,26 @@ pub struct Framework {
     /// The role-level actions that shape a plan for each verdict.
     pub plans: Plans,
 }
+crate::from_json_fields!(Framework {
+    format,
+    id,
+    version,
+    replaces,
+    title,
+    description,
+    pillars,
+    competencies,
+    motivation,
+    background,
+    checklist,
+    roles,
+    default_role,
+    experienced_manager,
+    plans
+});
 
 /// Actions that belong to a verdict rather than to a competency.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Plans {
     /// "Ready now": the first 90 days in the role (kind "transition").
     pub ready: Vec<Action>,
@@ -47,6 +64,12 @@ pub struct Plans {
     /// "the senior individual-contributor path (staff or principal engineer), …". Optional.
     pub alternative: String,
 }
+crate::from_json_fields!(Plans {
+    ready,
+    building,
+    explore,
+    alternative
+});
 
 impl Plans {
     /// The other path by its short name, for a question: the `alternative` up to its first
@@ -67,16 +90,19 @@ impl Plans {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Pillar {
     pub id: String,
     pub name: String,
     pub description: String,
 }
+crate::from_json_fields!(Pillar {
+    id,
+    name,
+    description
+});
 
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Competency {
     pub id: String,
     pub pillar: String,
@@ -84,7 +110,6 @@ pub struct Competency {
     /// A short name for chart axes; the name when empty.
     pub short: String,
     pub description: String,
-    #[serde(default = "one")]
     pub weight: f64,
     pub items: Vec<Item>,
     pub actions: Vec<Action>,
@@ -100,12 +125,27 @@ impl Competency {
     }
 }
 
-fn one() -> f64 {
-    1.0
+// A weight left out is 1, not the default 0.
+impl FromJson for Competency {
+    fn from_json(value: Value) -> Result<Self, Problem> {
+        let mut fields = super::from_json::Fields::of(value)?;
+        let mut c = Competency {
+            weight: 1.0,
+            ..Competency::default()
+        };
+        fields.read("id", &mut c.id)?;
+        fields.read("pillar", &mut c.pillar)?;
+        fields.read("name", &mut c.name)?;
+        fields.read("short", &mut c.short)?;
+        fields.read("description", &mut c.description)?;
+        fields.read("weight", &mut c.weight)?;
+        fields.read("items", &mut c.items)?;
+        fields.read("actions", &mut c.actions)?;
+        Ok(c)
+    }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Item {
     pub id: String,
     pub situation: String,
@@ -116,6 +156,14 @@ pub struct Item {
     /// Motivation items: what draws a person who answers it at the top, e.g. "others' success".
     pub draw: String,
 }
+crate::from_json_fields!(Item {
+    id,
+    situation,
+    rater_situation,
+    anchors,
+    topic,
+    draw
+});
 
 impl Item {
     /// The item's topic, or its situation when it has none.
@@ -128,8 +176,7 @@ impl Item {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum ActionKind {
     Stretch,
     Practice,
@@ -148,6 +195,19 @@ pub enum ActionKind {
 }
 
 impl ActionKind {
+    /// Every kind, in the order the format lists them.
+    pub const ALL: [ActionKind; 9] = [
+        ActionKind::Stretch,
+        ActionKind::Practice,
+        ActionKind::Feedback,
+        ActionKind::Reading,
+        ActionKind::Opportunity,
+        ActionKind::Transition,
+        ActionKind::Route,
+        ActionKind::Trial,
+        ActionKind::Path,
+    ];
+
     /// The kind as the format writes it.
     pub fn key(self) -> &'static str {
         match self {
@@ -178,8 +238,17 @@ impl ActionKind {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(default)]
+impl FromJson for ActionKind {
+    fn from_json(value: Value) -> Result<Self, Problem> {
+        let key = value.as_str().unwrap_or_default();
+        ActionKind::ALL
+            .into_iter()
+            .find(|k| k.key() == key)
+            .ok_or_else(|| expected("a kind of action"))
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Action {
     pub id: String,
     pub kind: Option<ActionKind>,
@@ -200,6 +269,19 @@ pub struct Action {
     pub unless: Vec<BackgroundRequirement>,
     pub book: Option<Book>,
 }
+crate::from_json_fields!(Action {
+    id,
+    kind,
+    text,
+    signal,
+    horizon,
+    levels,
+    items,
+    roles,
+    via,
+    unless,
+    book
+});
 
 impl Action {
     pub fn suits(&self, level: u32) -> bool {
@@ -214,24 +296,28 @@ impl Action {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Book {
     pub title: String,
     pub author: String,
 }
+crate::from_json_fields!(Book { title, author });
 
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Motivation {
     pub name: String,
     pub description: String,
     pub threshold: f64,
     pub items: Vec<Item>,
 }
+crate::from_json_fields!(Motivation {
+    name,
+    description,
+    threshold,
+    items
+});
 
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct BackgroundQuestion {
     pub id: String,
     pub question: String,
@@ -242,41 +328,52 @@ pub struct BackgroundQuestion {
     pub unit: Option<String>,
     pub options: Vec<BackgroundOption>,
 }
+crate::from_json_fields!(BackgroundQuestion {
+    id,
+    question,
+    supports,
+    unit,
+    options
+});
 
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct BackgroundOption {
     pub label: String,
     pub value: f64,
 }
+crate::from_json_fields!(BackgroundOption { label, value });
 
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ChecklistEntry {
     pub id: String,
     pub label: String,
     pub background: Option<BackgroundRequirement>,
     pub competency: Option<CompetencyRequirement>,
 }
+crate::from_json_fields!(ChecklistEntry {
+    id,
+    label,
+    background,
+    competency
+});
 
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct BackgroundRequirement {
     pub question: String,
     pub min: f64,
 }
+crate::from_json_fields!(BackgroundRequirement { question, min });
 
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct CompetencyRequirement {
     pub id: String,
     /// Format 1.0 only. The checklist now uses the target role's minimum, so that it and the
     /// competency table never disagree; a level given here is still validated, then ignored.
     pub min_level: Option<u32>,
 }
+crate::from_json_fields!(CompetencyRequirement { id, min_level });
 
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct RoleProfile {
     pub id: String,
     pub name: String,
@@ -287,9 +384,17 @@ pub struct RoleProfile {
     /// What the first 90 days in the role are about, for a "Ready now" plan.
     pub first_90_days: String,
 }
+crate::from_json_fields!(RoleProfile {
+    id,
+    name,
+    description,
+    minimums,
+    weights,
+    almost_ready,
+    first_90_days
+});
 
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct AlmostReady {
     /// No single gap may be larger than this many levels.
     pub max_gap: f64,
@@ -298,6 +403,11 @@ pub struct AlmostReady {
     /// Older files: without `max_weighted_gap`, the budget is `max_gap × max_blockers`.
     pub max_blockers: Option<usize>,
 }
+crate::from_json_fields!(AlmostReady {
+    max_gap,
+    max_weighted_gap,
+    max_blockers
+});
 
 impl AlmostReady {
     /// How much weighted gap "Almost ready" allows.

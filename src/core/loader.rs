@@ -3,6 +3,7 @@
 //! in `framework`, so that `validate` depends on them and nothing depends back.
 
 use super::framework::Framework;
+use super::from_json::FromJson;
 use super::problem::Problem;
 use super::shape::{self, Shape};
 use super::validate;
@@ -13,7 +14,7 @@ pub const MAX_BYTES: usize = 2_000_000;
 /// content/engineering-manager.json, without its whitespace (build.rs).
 const BUILTIN_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/builtin.json"));
 
-// The shape of the format, checked before serde so that every type error and unknown field is
+// The shape of the format, checked before the typed reading so that every type error and unknown field is
 // reported with its path (docs/framework-format.md).
 const ITEM: Shape = Shape::Object(&[
     ("id", Shape::Text),
@@ -174,8 +175,7 @@ impl Framework {
         if !problems.is_empty() {
             return Err(problems);
         }
-        let framework: Framework =
-            serde_json::from_value(value).map_err(|e| vec![Problem::new("", e.to_string())])?;
+        let framework = Framework::from_json(value).map_err(|p| vec![p])?;
         let problems = validate::framework(&framework);
         if problems.is_empty() {
             Ok(framework)

@@ -9,6 +9,7 @@ pub mod embed;
 pub mod export;
 pub mod feedback;
 pub mod framework;
+pub mod from_json;
 pub mod ics;
 pub mod intro;
 pub mod loader;

@@ -1,5 +1,5 @@
 //! Checks the shape of a JSON document (types, known fields) and names every mismatch by its
-//! path, before serde turns it into typed data. serde alone stops at the first error.
+//! path, before `from_json` turns it into typed data, which stops at the first error.
 
 use super::problem::Problem;
 use serde_json::Value;

@@ -9,16 +9,19 @@ use super::assessment::{self, Assessment};
 use super::date::Date;
 use super::feedback::{self, Rater, RatingDraft};
 use super::framework::Framework;
+use super::from_json::{expected, FromJson};
 use super::merge;
+use super::problem::Problem;
 use super::shape::{self, Shape};
 use super::text::clean_name;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// The schema this build writes. A later schema adds a step to `migrate`.
 pub const SCHEMA: u32 = 2;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Theme {
     #[default]
@@ -27,8 +30,18 @@ pub enum Theme {
     Dark,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+impl FromJson for Theme {
+    fn from_json(value: Value) -> Result<Theme, Problem> {
+        match value.as_str() {
+            Some("auto") => Ok(Theme::Auto),
+            Some("light") => Ok(Theme::Light),
+            Some("dark") => Ok(Theme::Dark),
+            _ => Err(expected("auto, light or dark")),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Store {
     pub schema: u32,
     /// My own assessments, by `"<framework id>@<version>"`.
@@ -45,20 +58,29 @@ pub struct Store {
     pub rev: u32,
     pub base: u32,
 }
+crate::from_json_fields!(Store {
+    schema,
+    mine,
+    received,
+    raters,
+    ratings,
+    prefs,
+    rev,
+    base
+});
 
 /// My assessments of one framework version.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Shelf {
     /// The assessment in progress, or the last one completed.
     pub current: Option<Assessment>,
     /// Completed assessments, oldest first (the current one included once completed).
     pub history: Vec<Assessment>,
 }
+crate::from_json_fields!(Shelf { current, history });
 
 /// Someone else's report, kept from their link.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Received {
     pub id: String,
     /// Their name, when their link carried it.
@@ -67,14 +89,20 @@ pub struct Received {
     pub saved: Option<Date>,
     pub assessment: Assessment,
 }
+crate::from_json_fields!(Received {
+    id,
+    from,
+    saved,
+    assessment
+});
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Prefs {
     pub theme: Theme,
     /// The name the person last chose to put in links (only when they opt in).
     pub name: String,
 }
+crate::from_json_fields!(Prefs { theme, name });
 
 const SHELF: Shape = Shape::Object(&[
     ("current", Shape::Nullable(&assessment::SHAPE)),
@@ -130,7 +158,7 @@ pub fn decode(raw: Option<&str>) -> Loaded {
         raw: raw.to_string(),
         reason,
     };
-    let value: serde_json::Value = match serde_json::from_str(raw) {
+    let value: Value = match serde_json::from_str(raw) {
         Ok(v) => v,
         Err(e) => return unreadable(format!("the saved data is not valid JSON ({e})")),
     };
@@ -150,18 +178,17 @@ pub fn decode(raw: Option<&str>) -> Loaded {
     }
 }
 
-fn read(value: serde_json::Value) -> Result<Store, String> {
+fn read(value: Value) -> Result<Store, String> {
     if let Some(first) = shape::check(&value, &SHAPE).first() {
         return Err(format!("part of it is damaged ({first})"));
     }
-    let mut store: Store =
-        serde_json::from_value(value).map_err(|e| format!("part of it is damaged ({e})"))?;
+    let mut store = Store::from_json(value).map_err(|e| format!("part of it is damaged ({e})"))?;
     store.schema = SCHEMA;
     Ok(store)
 }
 
 /// Brings stored data of an older schema up to this one, one step at a time.
-fn migrate(value: serde_json::Value, schema: u64) -> Result<serde_json::Value, String> {
+fn migrate(value: Value, schema: u64) -> Result<Value, String> {
     match schema {
         1 => migrate(from_schema_1(value)?, 2),
         2 => Ok(value),
@@ -171,8 +198,6 @@ fn migrate(value: serde_json::Value, schema: u64) -> Result<serde_json::Value, S
 
 /// Schema 1: one list for everything, in which a colleague's saved report was an assessment
 /// with a `label`.
-#[derive(Deserialize)]
-#[serde(default)]
 #[derive(Default)]
 struct StoreV1 {
     current: Option<Assessment>,
@@ -182,6 +207,14 @@ struct StoreV1 {
     raters: Vec<Rater>,
     ratings: Vec<RatingDraft>,
 }
+crate::from_json_fields!(StoreV1 {
+    current,
+    history,
+    theme,
+    name,
+    raters,
+    ratings
+});
 
 const SHAPE_V1: Shape = Shape::Object(&[
     ("schema", Shape::Count),
@@ -196,12 +229,11 @@ const SHAPE_V1: Shape = Shape::Object(&[
 /// The framework assessments of schema 1 belonged to when they named none.
 const V1_FRAMEWORK: (&str, &str) = ("engineering-manager", "1.0.0");
 
-fn from_schema_1(value: serde_json::Value) -> Result<serde_json::Value, String> {
+fn from_schema_1(value: Value) -> Result<Value, String> {
     if let Some(first) = shape::check(&value, &SHAPE_V1).first() {
         return Err(format!("part of it is damaged ({first})"));
     }
-    let old: StoreV1 =
-        serde_json::from_value(value).map_err(|e| format!("part of it is damaged ({e})"))?;
+    let old = StoreV1::from_json(value).map_err(|e| format!("part of it is damaged ({e})"))?;
     let mut store = Store {
         schema: SCHEMA,
         raters: old.raters,
@@ -246,7 +278,7 @@ pub fn encode(store: &Store) -> String {
 
 /// A store as a JSON value, through its text: the app already writes and reads JSON text, so
 /// this adds no second serializer to the wasm (`serde_json::to_value` would, about 20 KB).
-fn as_value(store: &Store) -> Option<serde_json::Value> {
+fn as_value(store: &Store) -> Option<Value> {
     serde_json::from_str(&serde_json::to_string(store).ok()?).ok()
 }
 
@@ -429,7 +461,7 @@ impl Seen {
 pub fn merge(base: &Store, mine: &Store, theirs: &Store) -> Store {
     let value = |s: &Store| as_value(s).unwrap_or_default();
     let merged = merge::three_way(&value(base), &value(mine), &value(theirs));
-    match serde_json::from_value::<Store>(merged) {
+    match Store::from_json(merged) {
         Ok(mut store) => {
             // A merge of two valid stores is valid; keep the bounds all the same.
             for shelf in store.mine.values_mut() {

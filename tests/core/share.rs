@@ -4,6 +4,7 @@
 use super::{all_at, day};
 use crate::XorShift;
 use proptest::prelude::*;
+use ready_to_lead::core::from_json::FromJson;
 use ready_to_lead::core::quality::Confidence;
 use ready_to_lead::core::share::{
     self, RateRequest, RaterResponse, ShareError, Shared, SharedResults,
@@ -485,9 +486,11 @@ fn links_of_the_previous_framework_version_keep_opening() {
     let f = builtin();
     // 1.0.0 as it shipped; it predates the plans that validation now asks for, so it is read
     // without validation, only to write its links.
-    let old: Framework =
+    let old = Framework::from_json(
         serde_json::from_str(include_str!("../fixtures/engineering-manager-1.0.0.json"))
-            .expect("1.0.0 parses");
+            .expect("1.0.0 is JSON"),
+    )
+    .expect("1.0.0 reads");
     assert_eq!(old.version, "1.0.0");
     assert!(f.replaces.contains(&old.version));
     // Same questions in the same order, same roles, same background options: the same layout.

@@ -3,6 +3,7 @@
 
 use super::{answered, day, small};
 use ready_to_lead::core::feedback::{Rater, RatingDraft};
+use ready_to_lead::core::from_json::FromJson;
 use ready_to_lead::core::store::{
     decode, encode, merge, rating, rating_for, shelf_key, Loaded, Prefs, Received, Shelf, Store,
     Theme, MAX_HISTORY, SCHEMA,
@@ -206,8 +207,7 @@ fn schema_1_history_keeps_mine_apart_from_a_colleagues_report() {
     for a in &shelf.history {
         let before = every_old.iter().find(|h| h["id"] == a.id.as_str()).unwrap();
         assert_eq!(serde_json::to_value(&a.answers).unwrap(), before["answers"]);
-        let as_saved: ready_to_lead::core::Assessment =
-            serde_json::from_value((*before).clone()).unwrap();
+        let as_saved = ready_to_lead::core::Assessment::from_json((*before).clone()).unwrap();
         assert_eq!(Report::build(&f, a), Report::build(&f, &as_saved));
     }
 }

@@ -371,6 +371,11 @@ fn roles() {
         "roles",
         "1–6 entries",
     );
+    // A role with its fields left out: each named where it is, not one bare "missing field".
+    let bare = problems_after(set("/roles/1", json!({})));
+    expect(bare.clone(), "roles[1].id", "is required");
+    expect(bare.clone(), "roles[1].name", "is required");
+    expect(bare, "roles[1].minimums", "no minimum for competency");
 }
 
 #[test]
