@@ -1,8 +1,8 @@
 //! The verdict with its reasons and confidence; the scores; strengths and gaps; answer quality.
 
 use crate::core::scoring::{level_width, rounded, show_level};
-use crate::core::text::decimal;
 use crate::core::text::{a_or_an, count_of};
+use crate::core::text::{decimal, plain};
 use crate::core::Report;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -75,7 +75,7 @@ pub fn Scores(report: Arc<Report>) -> impl IntoView {
         .collect_view();
     let role_match = rounded(report.scores.role_match);
     let motivation = report.scores.motivation.map(rounded);
-    let threshold = f.motivation.threshold;
+    let threshold = plain(f.motivation.threshold);
     let role = report.role.name.clone();
     view! {
         <section class="scores" aria-labelledby="scores-heading">
@@ -103,7 +103,7 @@ pub fn Scores(report: Arc<Report>) -> impl IntoView {
                     <li>"A competency with fewer than half its items rated shows \"limited evidence\" instead of a level. It is not judged as weak: it counts as at most one level short, \"not yet shown\", and lowers the confidence."</li>
                     <li>{format!("A pillar's level is the mean of its competencies, weighted for {role}.")}</li>
                     <li>{format!("The match is how much of the minimums for {role} you meet, with each competency's gap weighted: {}. 100 means every minimum is met.", report.weights_text(f))}</li>
-                    <li>{format!("The verdict weighs each gap by the same weights: \"Almost ready\" when no gap is larger than {} and the weighted gaps add up to at most {}. Motivation is scored apart (0–100); below {threshold} the verdict is \"Explore the role first\".", count_of(report.role.almost_ready.max_gap, "level"), report.role.almost_ready.budget())}</li>
+                    <li>{format!("The verdict weighs each gap by the same weights: \"Almost ready\" when no gap is larger than {} and the weighted gaps add up to at most {}. Motivation is scored apart (0–100); below {threshold} the verdict is \"Explore the role first\".", count_of(report.role.almost_ready.max_gap, "level"), plain(report.role.almost_ready.budget()))}</li>
                 </ul>
             </details>
         </section>
