@@ -16,6 +16,7 @@ pub fn expected(what: &str) -> Problem {
     Problem::new("", format!("expected {what}"))
 }
 
+#[inline(never)]
 fn at(mut problem: Problem, step: &str) -> Problem {
     if !problem.path.is_empty() && !problem.path.starts_with('[') {
         problem.path.insert(0, '.');
@@ -37,10 +38,16 @@ impl Fields {
     }
 
     pub fn read<T: FromJson>(&mut self, key: &str, into: &mut T) -> Result<(), Problem> {
-        if let Some(value) = self.0.remove(key) {
+        if let Some(value) = self.take(key) {
             *into = T::from_json(value).map_err(|p| at(p, key))?;
         }
         Ok(())
+    }
+
+    // Once, not inlined into the reader of every field type.
+    #[inline(never)]
+    fn take(&mut self, key: &str) -> Option<Value> {
+        self.0.remove(key)
     }
 }
 
@@ -49,6 +56,7 @@ impl Fields {
 macro_rules! from_json_fields {
     ($ty:ty { $($field:ident),* $(,)? }) => {
         impl $crate::core::from_json::FromJson for $ty {
+            #[inline(never)]
             fn from_json(
                 value: serde_json::Value,
             ) -> Result<Self, $crate::core::problem::Problem> {
@@ -59,6 +67,11 @@ macro_rules! from_json_fields {
             }
         }
     };
+}
+
+#[inline(never)]
+fn at_index(problem: Problem, i: usize) -> Problem {
+    at(problem, &format!("[{i}]"))
 }
 
 impl FromJson for String {
@@ -117,7 +130,7 @@ impl<T: FromJson> FromJson for Vec<T> {
         let items = list(value)?;
         let mut out = Vec::with_capacity(items.len());
         for (i, item) in items.into_iter().enumerate() {
-            out.push(T::from_json(item).map_err(|p| at(p, &format!("[{i}]")))?);
+            out.push(T::from_json(item).map_err(|p| at_index(p, i))?);
         }
         Ok(out)
     }
