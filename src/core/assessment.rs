@@ -2,7 +2,7 @@
 
 use super::date::Date;
 use super::framework::Framework;
-use super::from_json::FromJson;
+use super::from_json::{expected, from_json_fields, FromJson};
 use super::problem::Problem;
 use super::shape::Shape;
 use serde::{Serialize, Serializer};
@@ -56,10 +56,7 @@ impl FromJson for Answer {
         match (value.as_u64(), value.as_str()) {
             (Some(l @ 1..=5), _) => Ok(Answer::Level(l as u8)),
             (_, Some("na")) => Ok(Answer::NoOpportunity),
-            _ => Err(Problem::new(
-                "",
-                "an answer is a level from 1 to 5 or \"na\"",
-            )),
+            _ => Err(expected("an answer (1 to 5, or \"na\")")),
         }
     }
 }
@@ -88,7 +85,7 @@ pub struct Assessment {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
 }
-crate::from_json_fields!(Assessment {
+from_json_fields!(Assessment {
     id,
     framework_id,
     framework_version,

@@ -3,7 +3,7 @@
 use super::assessment::{self, Assessment, NOTE_MAX_CHARS};
 use super::date::Date;
 use super::framework::Framework;
-use super::from_json::FromJson;
+use super::from_json::{from_json_fields, FromJson};
 use super::problem::Problem;
 use super::shape::{self, Shape};
 use super::store::{self, Received, Shelf};
@@ -35,7 +35,7 @@ pub struct ExportFile {
     pub history: Vec<Assessment>,
     pub received: Vec<Received>,
 }
-crate::from_json_fields!(ExportFile {
+from_json_fields!(ExportFile {
     format,
     version,
     exported,

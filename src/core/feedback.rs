@@ -3,6 +3,7 @@
 use super::assessment::{Answer, Assessment};
 use super::date::Date;
 use super::framework::{Framework, RoleProfile};
+use super::from_json::from_json_fields;
 use super::scoring::{score, Scores};
 use super::shape::Shape;
 use serde::Serialize;
@@ -21,7 +22,7 @@ pub struct Rater {
     pub answers: BTreeMap<String, Answer>,
     pub received: Option<Date>,
 }
-crate::from_json_fields!(Rater {
+from_json_fields!(Rater {
     id,
     name,
     request,
@@ -89,7 +90,7 @@ pub struct RatingDraft {
     pub rater: String,
     pub answers: BTreeMap<String, Answer>,
 }
-crate::from_json_fields!(RatingDraft {
+from_json_fields!(RatingDraft {
     request,
     subject,
     role,

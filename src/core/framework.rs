@@ -1,6 +1,6 @@
 //! The framework: everything an assessment asks and suggests, as data (see docs/framework-format.md).
 
-use super::from_json::{expected, FromJson};
+use super::from_json::{expected, from_json_fields, FromJson};
 use super::problem::Problem;
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -33,7 +33,7 @@ pub struct Framework {
     /// The role-level actions that shape a plan for each verdict.
     pub plans: Plans,
 }
-crate::from_json_fields!(Framework {
+from_json_fields!(Framework {
     format,
     id,
     version,
@@ -64,7 +64,7 @@ pub struct Plans {
     /// "the senior individual-contributor path (staff or principal engineer), …". Optional.
     pub alternative: String,
 }
-crate::from_json_fields!(Plans {
+from_json_fields!(Plans {
     ready,
     building,
     explore,
@@ -96,13 +96,13 @@ pub struct Pillar {
     pub name: String,
     pub description: String,
 }
-crate::from_json_fields!(Pillar {
+from_json_fields!(Pillar {
     id,
     name,
     description
 });
 
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Competency {
     pub id: String,
     pub pillar: String,
@@ -125,25 +125,31 @@ impl Competency {
     }
 }
 
-// A weight left out is 1, not the default 0.
-impl FromJson for Competency {
-    fn from_json(value: Value) -> Result<Self, Problem> {
-        let mut fields = super::from_json::Fields::of(value)?;
-        let mut c = Competency {
+// A weight left out is 1, not 0.
+impl Default for Competency {
+    fn default() -> Competency {
+        Competency {
+            id: String::new(),
+            pillar: String::new(),
+            name: String::new(),
+            short: String::new(),
+            description: String::new(),
             weight: 1.0,
-            ..Competency::default()
-        };
-        fields.read("id", &mut c.id)?;
-        fields.read("pillar", &mut c.pillar)?;
-        fields.read("name", &mut c.name)?;
-        fields.read("short", &mut c.short)?;
-        fields.read("description", &mut c.description)?;
-        fields.read("weight", &mut c.weight)?;
-        fields.read("items", &mut c.items)?;
-        fields.read("actions", &mut c.actions)?;
-        Ok(c)
+            items: Vec::new(),
+            actions: Vec::new(),
+        }
     }
 }
+from_json_fields!(Competency {
+    id,
+    pillar,
+    name,
+    short,
+    description,
+    weight,
+    items,
+    actions
+});
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Item {
@@ -156,7 +162,7 @@ pub struct Item {
     /// Motivation items: what draws a person who answers it at the top, e.g. "others' success".
     pub draw: String,
 }
-crate::from_json_fields!(Item {
+from_json_fields!(Item {
     id,
     situation,
     rater_situation,
@@ -244,7 +250,10 @@ impl FromJson for ActionKind {
         ActionKind::ALL
             .into_iter()
             .find(|k| k.key() == key)
-            .ok_or_else(|| expected("a kind of action"))
+            .ok_or_else(|| {
+                let keys: Vec<&str> = ActionKind::ALL.iter().map(|k| k.key()).collect();
+                expected(&format!("one of {}", keys.join(", ")))
+            })
     }
 }
 
@@ -269,7 +278,7 @@ pub struct Action {
     pub unless: Vec<BackgroundRequirement>,
     pub book: Option<Book>,
 }
-crate::from_json_fields!(Action {
+from_json_fields!(Action {
     id,
     kind,
     text,
@@ -301,7 +310,7 @@ pub struct Book {
     pub title: String,
     pub author: String,
 }
-crate::from_json_fields!(Book { title, author });
+from_json_fields!(Book { title, author });
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Motivation {
@@ -310,7 +319,7 @@ pub struct Motivation {
     pub threshold: f64,
     pub items: Vec<Item>,
 }
-crate::from_json_fields!(Motivation {
+from_json_fields!(Motivation {
     name,
     description,
     threshold,
@@ -328,7 +337,7 @@ pub struct BackgroundQuestion {
     pub unit: Option<String>,
     pub options: Vec<BackgroundOption>,
 }
-crate::from_json_fields!(BackgroundQuestion {
+from_json_fields!(BackgroundQuestion {
     id,
     question,
     supports,
@@ -341,7 +350,7 @@ pub struct BackgroundOption {
     pub label: String,
     pub value: f64,
 }
-crate::from_json_fields!(BackgroundOption { label, value });
+from_json_fields!(BackgroundOption { label, value });
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ChecklistEntry {
@@ -350,7 +359,7 @@ pub struct ChecklistEntry {
     pub background: Option<BackgroundRequirement>,
     pub competency: Option<CompetencyRequirement>,
 }
-crate::from_json_fields!(ChecklistEntry {
+from_json_fields!(ChecklistEntry {
     id,
     label,
     background,
@@ -362,7 +371,7 @@ pub struct BackgroundRequirement {
     pub question: String,
     pub min: f64,
 }
-crate::from_json_fields!(BackgroundRequirement { question, min });
+from_json_fields!(BackgroundRequirement { question, min });
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CompetencyRequirement {
@@ -371,7 +380,7 @@ pub struct CompetencyRequirement {
     /// competency table never disagree; a level given here is still validated, then ignored.
     pub min_level: Option<u32>,
 }
-crate::from_json_fields!(CompetencyRequirement { id, min_level });
+from_json_fields!(CompetencyRequirement { id, min_level });
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RoleProfile {
@@ -384,7 +393,7 @@ pub struct RoleProfile {
     /// What the first 90 days in the role are about, for a "Ready now" plan.
     pub first_90_days: String,
 }
-crate::from_json_fields!(RoleProfile {
+from_json_fields!(RoleProfile {
     id,
     name,
     description,
@@ -403,7 +412,7 @@ pub struct AlmostReady {
     /// Older files: without `max_weighted_gap`, the budget is `max_gap × max_blockers`.
     pub max_blockers: Option<usize>,
 }
-crate::from_json_fields!(AlmostReady {
+from_json_fields!(AlmostReady {
     max_gap,
     max_weighted_gap,
     max_blockers

@@ -1,6 +1,6 @@
 //! Typed values out of JSON that `shape::check` has accepted. Written by hand rather than
-//! derived: serde's derived readers are copied for every type and every list of it, about 80 KB
-//! of the wasm; these are a few lines each and share one reader per field type.
+//! derived: serde's derived readers are copied for every type and every list of it (about 80 KB
+//! of the wasm before wasm-opt); these are a few lines each and share one reader per field type.
 
 use super::problem::Problem;
 use serde_json::{Map, Value};
@@ -23,6 +23,11 @@ fn at(mut problem: Problem, step: &str) -> Problem {
     }
     problem.path.insert_str(0, step);
     problem
+}
+
+#[inline(never)]
+fn at_index(problem: Problem, i: usize) -> Problem {
+    at(problem, &format!("[{i}]"))
 }
 
 /// An object's fields, read one by one into a value that starts as its default: a field left
@@ -51,15 +56,19 @@ impl Fields {
     }
 }
 
-/// `FromJson` for a struct with `Default`, from the names of its fields.
-#[macro_export]
+/// `FromJson` for a struct with `Default`, from the names of its fields. Every field must be
+/// listed: one added to the struct and not here would be written and never read back, so it
+/// fails to compile.
 macro_rules! from_json_fields {
-    ($ty:ty { $($field:ident),* $(,)? }) => {
+    ($ty:ident { $($field:ident),* $(,)? }) => {
         impl $crate::core::from_json::FromJson for $ty {
             #[inline(never)]
             fn from_json(
-                value: serde_json::Value,
+                value: ::serde_json::Value,
             ) -> Result<Self, $crate::core::problem::Problem> {
+                let _every_field_listed = |v: &$ty| {
+                    let $ty { $($field: _),* } = v;
+                };
                 let mut fields = $crate::core::from_json::Fields::of(value)?;
                 let mut out = <$ty>::default();
                 $(fields.read(stringify!($field), &mut out.$field)?;)*
@@ -68,11 +77,7 @@ macro_rules! from_json_fields {
         }
     };
 }
-
-#[inline(never)]
-fn at_index(problem: Problem, i: usize) -> Problem {
-    at(problem, &format!("[{i}]"))
-}
+pub(crate) use from_json_fields;
 
 impl FromJson for String {
     fn from_json(value: Value) -> Result<Self, Problem> {
@@ -165,7 +170,7 @@ mod tests {
     struct Inner {
         levels: Vec<u32>,
     }
-    crate::from_json_fields!(Inner { levels });
+    from_json_fields!(Inner { levels });
 
     #[derive(Debug, Default, PartialEq)]
     struct Doc {
@@ -174,7 +179,7 @@ mod tests {
         inner: Vec<Inner>,
         weights: BTreeMap<String, f64>,
     }
-    crate::from_json_fields!(Doc {
+    from_json_fields!(Doc {
         name,
         note,
         inner,

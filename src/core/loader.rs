@@ -14,8 +14,20 @@ pub const MAX_BYTES: usize = 2_000_000;
 /// content/engineering-manager.json, without its whitespace (build.rs).
 const BUILTIN_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/builtin.json"));
 
-// The shape of the format, checked before the typed reading so that every type error and unknown field is
-// reported with its path (docs/framework-format.md).
+// The shape of the format, checked before the typed reading (`from_json`) so that every type
+// error and unknown field is reported with its path (docs/framework-format.md).
+/// The kinds of action, as the format writes them.
+pub const ACTION_KINDS: &[&str] = &[
+    "stretch",
+    "practice",
+    "feedback",
+    "reading",
+    "opportunity",
+    "transition",
+    "route",
+    "trial",
+    "path",
+];
 const ITEM: Shape = Shape::Object(&[
     ("id", Shape::Text),
     ("situation", Shape::Text),
@@ -27,20 +39,7 @@ const ITEM: Shape = Shape::Object(&[
 const REQUIREMENT: Shape = Shape::Object(&[("question", Shape::Text), ("min", Shape::Number)]);
 const ACTION: Shape = Shape::Object(&[
     ("id", Shape::Text),
-    (
-        "kind",
-        Shape::OneOf(&[
-            "stretch",
-            "practice",
-            "feedback",
-            "reading",
-            "opportunity",
-            "transition",
-            "route",
-            "trial",
-            "path",
-        ]),
-    ),
+    ("kind", Shape::OneOf(ACTION_KINDS)),
     ("text", Shape::Text),
     ("signal", Shape::Text),
     ("horizon", Shape::Count),
@@ -196,7 +195,24 @@ impl Framework {
 
 #[cfg(test)]
 mod tests {
-    use super::BUILTIN_JSON;
+    use super::{ACTION_KINDS, BUILTIN_JSON};
+    use crate::core::framework::ActionKind;
+    use crate::core::from_json::FromJson;
+
+    #[test]
+    fn every_kind_of_action_the_format_allows_reads_back() {
+        let keys: Vec<&str> = ActionKind::ALL.iter().map(|k| k.key()).collect();
+        assert_eq!(keys, ACTION_KINDS);
+        for kind in ActionKind::ALL {
+            assert_eq!(ActionKind::from_json(kind.key().into()), Ok(kind));
+        }
+        assert_eq!(
+            ActionKind::from_json("course".into())
+                .unwrap_err()
+                .to_string(),
+            format!("expected one of {}", ACTION_KINDS.join(", "))
+        );
+    }
 
     #[test]
     fn the_embedded_framework_is_the_content_file_without_its_whitespace() {

@@ -9,7 +9,7 @@ use super::assessment::{self, Assessment};
 use super::date::Date;
 use super::feedback::{self, Rater, RatingDraft};
 use super::framework::Framework;
-use super::from_json::{expected, FromJson};
+use super::from_json::{expected, from_json_fields, FromJson};
 use super::merge;
 use super::problem::Problem;
 use super::shape::{self, Shape};
@@ -58,7 +58,7 @@ pub struct Store {
     pub rev: u32,
     pub base: u32,
 }
-crate::from_json_fields!(Store {
+from_json_fields!(Store {
     schema,
     mine,
     received,
@@ -77,7 +77,7 @@ pub struct Shelf {
     /// Completed assessments, oldest first (the current one included once completed).
     pub history: Vec<Assessment>,
 }
-crate::from_json_fields!(Shelf { current, history });
+from_json_fields!(Shelf { current, history });
 
 /// Someone else's report, kept from their link.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -89,7 +89,7 @@ pub struct Received {
     pub saved: Option<Date>,
     pub assessment: Assessment,
 }
-crate::from_json_fields!(Received {
+from_json_fields!(Received {
     id,
     from,
     saved,
@@ -102,7 +102,7 @@ pub struct Prefs {
     /// The name the person last chose to put in links (only when they opt in).
     pub name: String,
 }
-crate::from_json_fields!(Prefs { theme, name });
+from_json_fields!(Prefs { theme, name });
 
 const SHELF: Shape = Shape::Object(&[
     ("current", Shape::Nullable(&assessment::SHAPE)),
@@ -207,7 +207,7 @@ struct StoreV1 {
     raters: Vec<Rater>,
     ratings: Vec<RatingDraft>,
 }
-crate::from_json_fields!(StoreV1 {
+from_json_fields!(StoreV1 {
     current,
     history,
     theme,

@@ -371,11 +371,22 @@ fn roles() {
         "roles",
         "1–6 entries",
     );
-    // A role with its fields left out: each named where it is, not one bare "missing field".
+    // A role with its fields left out: each problem named where it is.
     let bare = problems_after(set("/roles/1", json!({})));
     expect(bare.clone(), "roles[1].id", "is required");
     expect(bare.clone(), "roles[1].name", "is required");
     expect(bare, "roles[1].minimums", "no minimum for competency");
+}
+
+#[test]
+fn a_competency_weight_left_out_is_one() {
+    let mut doc: Value = serde_json::from_str(SMALL_JSON).unwrap();
+    at(&mut doc, "/competencies/1")
+        .as_object_mut()
+        .unwrap()
+        .remove("weight");
+    let f = Framework::load(&doc.to_string()).expect("valid without a weight");
+    assert_eq!(f.competencies[1].weight, 1.0);
 }
 
 #[test]

@@ -1,8 +1,7 @@
 //! The verdict with its reasons and confidence; the scores; strengths and gaps; answer quality.
 
 use crate::core::scoring::{level_width, rounded, show_level};
-use crate::core::text::{a_or_an, count_of};
-use crate::core::text::{decimal, plain};
+use crate::core::text::{a_or_an, count_of, decimal, plain};
 use crate::core::Report;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
