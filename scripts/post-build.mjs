@@ -17,16 +17,20 @@ const sha256 = (data, encoding) => createHash('sha256').update(data).digest(enco
 
 const indexPath = join(dir, 'index.html');
 // A policy from an earlier run over the same folder is replaced.
-let html = (await readFile(indexPath, 'utf8')).replace(/\n\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+let html = (await readFile(indexPath, 'utf8')).replace(/\n?\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
 
 // 1. The static start page, so the first paint needs no wasm: the app's own words
 // (`cargo run --example shell`), and the small script that readies it before the first paint.
 if (!html.includes('<div id="shell">')) {
   const shell = execFileSync('cargo', ['run', '--quiet', '--example', 'shell'], { encoding: 'utf8' });
   const boot = await readFile(new URL('./boot.js', import.meta.url), 'utf8');
+  const before = html;
   html = html
     .replace('</head>', `<script>${boot}</script>\n</head>`)
     .replace(/<body>/, `<body>\n    ${shell}`);
+  if (!html.includes(boot) || !html.includes(shell) || html === before) {
+    throw new Error('index.html needs </head> and <body> for the static start page and its script');
+  }
 }
 
 // 2. The policy. A <meta> policy cannot carry frame-ancestors: docs/hosting.md gives the header.
@@ -47,8 +51,15 @@ export const policy = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
-// First in <head>, so that it governs everything after it.
-if (!devServer) html = html.replace(/<head>/, `<head>\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
+// First in <head>, so that it governs everything after it. A minified page leaves out the
+// optional <head> tag: there the policy comes first after <html>, which opens the head all the same.
+if (!devServer) {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
+  const at = /<head>/.test(html) ? /<head>/ : /<html[^>]*>/;
+  const placed = html.replace(at, (tag) => `${tag}\n    ${meta}`);
+  if (placed === html) throw new Error('index.html has neither <head> nor <html> to put the policy after');
+  html = placed;
+}
 if (/\sstyle=/.test(html)) throw new Error('index.html has an inline style attribute, which the policy forbids');
 await writeFile(indexPath, html);
 
@@ -76,7 +87,7 @@ let sw = await readFile(swPath, 'utf8');
 const replaced = sw
   .replace(/^const BUILD = .*;$/m, `const BUILD = '${build}';`)
   .replace(/^const FILES = .*;$/m, `const FILES = ${JSON.stringify(devServer ? [] : list)};`);
-if (replaced === sw) throw new Error('sw.js has no BUILD and FILES lines to fill in');
+if (!/^const BUILD = .*;$/m.test(sw) || !/^const FILES = .*;$/m.test(sw)) throw new Error('sw.js has no BUILD and FILES lines to fill in');
 await writeFile(swPath, replaced);
 console.log(devServer
   ? 'post-build: development server: no policy, nothing precached'
