@@ -109,7 +109,8 @@ impl Embed {
         });
     }
 
-    /// Sends `started`, `progress` and `completed` as my assessment changes.
+    /// Sends `started`, `progress` and `completed` as my assessment changes in this embed. A
+    /// change taken in from another tab or embed was told to its own host, not to this one.
     pub fn follow(self, app: AppState, shareable: bool) {
         if !self.talks() {
             return;
@@ -117,17 +118,20 @@ impl Embed {
         let f = app.framework;
         let snapshot =
             Memo::new(move |_| app.current.with(|c| c.as_ref().map(|a| Snapshot::of(f, a))));
-        Effect::new(move |before: Option<Option<Snapshot>>| {
+        Effect::new(move |before: Option<(Option<Snapshot>, u32)>| {
             let now = snapshot.get();
+            let taken_in = app.taken_in.get();
             // What was there when the page opened is no news.
-            if let Some(before) = before {
-                for step in steps(before.as_ref(), now.as_ref()) {
-                    if let Some(event) = event_for(step, app, now.as_ref(), shareable) {
-                        self.emit(event);
+            if let Some((before, taken_before)) = before {
+                if taken_in == taken_before {
+                    for step in steps(before.as_ref(), now.as_ref()) {
+                        if let Some(event) = event_for(step, app, now.as_ref(), shareable) {
+                            self.emit(event);
+                        }
                     }
                 }
             }
-            now
+            (now, taken_in)
         });
     }
 }

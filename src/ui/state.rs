@@ -84,6 +84,9 @@ pub struct AppState {
     pub may_save: RwSignal<bool>,
     /// A newer build of the app is installed and waits for a reload.
     pub update_ready: RwSignal<bool>,
+    /// Counts the times this tab took in what another tab saved: an embed tells its host only
+    /// of what happened in it.
+    pub taken_in: RwSignal<u32>,
     synced: StoredValue<Synced>,
     /// What this tab read or wrote lately, to find what another tab's write was made from.
     seen: StoredValue<Seen>,
@@ -148,6 +151,7 @@ impl AppState {
             storage_error: RwSignal::new(storage_error),
             may_save: RwSignal::new(may_save),
             update_ready: RwSignal::new(false),
+            taken_in: RwSignal::new(0),
             seen: StoredValue::new({
                 let mut seen = Seen::default();
                 seen.add(synced.store.clone());
@@ -305,6 +309,7 @@ impl AppState {
             store: *theirs,
         });
         self.apply(merged);
+        self.taken_in.update(|n| *n = n.wrapping_add(1));
     }
 
     /// Another tab saved data this one cannot read (most often a newer version of the app): this

@@ -278,6 +278,26 @@ test("a host's own framework runs end to end, by URL and by message, and is kept
   clean();
 });
 
+test('two embeds of one person: each host hears only what was done in its own embed', async ({ page, context }) => {
+  const frameA = await embedOnBlank(page, {});
+  const other = await context.newPage();
+  const frameB = await embedOnBlank(other, {});
+  await frameA.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(frameA.locator('.questionnaire h1')).toBeVisible();
+  await answerPage(frameA, (i, values) => values[0]);
+  await expect.poll(async () => (await events(page, ['started', 'progress'])).length).toBeGreaterThan(1);
+  // The other embed takes in what this one saved: it offers to resume the same assessment...
+  await expect(frameB.getByRole('button', { name: 'Resume', exact: true })).toBeVisible();
+  // ...and its host heard of none of it: nothing was started or answered there.
+  expect(await events(other, ['started', 'progress', 'completed'])).toEqual([]);
+  // What is done there from now on is its host's news again.
+  await frameB.getByRole('button', { name: 'Resume', exact: true }).click();
+  await expect(frameB.locator('.questionnaire h1')).toBeVisible();
+  await frameB.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect.poll(async () => (await events(other, ['progress'])).map((e) => e.payload.page)).toEqual([2]);
+  await other.close();
+});
+
 test('a Start pressed in an embed before the app has loaded starts the assessment, and the host hears it', async ({ page }) => {
   let release;
   const gate = new Promise((resolve) => { release = resolve; });
