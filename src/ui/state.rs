@@ -84,8 +84,8 @@ pub struct AppState {
     pub may_save: RwSignal<bool>,
     /// A newer build of the app is installed and waits for a reload.
     pub update_ready: RwSignal<bool>,
-    /// Counts the times this tab took in what another tab saved: an embed tells its host only
-    /// of what happened in it.
+    /// Counts the times my assessment here was replaced by what another tab saved, merged in:
+    /// an embed tells its host only of what was done in it.
     pub taken_in: RwSignal<u32>,
     synced: StoredValue<Synced>,
     /// What this tab read or wrote lately, to find what another tab's write was made from.
@@ -184,12 +184,16 @@ impl AppState {
     /// Shows merged data, touching only the signals whose part changed.
     fn apply(self, mut store: Store) {
         let shelf = store.take_shelf(self.framework);
-        fn set_if<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
-            if signal.with_untracked(|v| *v != value) {
+        fn set_if<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) -> bool {
+            let changed = signal.with_untracked(|v| *v != value);
+            if changed {
                 signal.set(value);
             }
+            changed
         }
-        set_if(self.current, shelf.current);
+        if set_if(self.current, shelf.current) {
+            self.taken_in.update(|n| *n = n.wrapping_add(1));
+        }
         set_if(self.history, shelf.history);
         set_if(self.received, store.received);
         set_if(self.raters, store.raters);
@@ -309,7 +313,6 @@ impl AppState {
             store: *theirs,
         });
         self.apply(merged);
-        self.taken_in.update(|n| *n = n.wrapping_add(1));
     }
 
     /// Another tab saved data this one cannot read (most often a newer version of the app): this

@@ -282,19 +282,26 @@ test('two embeds of one person: each host hears only what was done in its own em
   const frameA = await embedOnBlank(page, {});
   const other = await context.newPage();
   const frameB = await embedOnBlank(other, {});
+  // Both apps are running (not only their static pages): what A saves reaches B as it happens.
+  await expect(frameA.locator('#shell')).toHaveCount(0);
+  await expect(frameB.locator('#shell')).toHaveCount(0);
   await frameA.getByRole('button', { name: 'Start', exact: true }).click();
   await expect(frameA.locator('.questionnaire h1')).toBeVisible();
   await answerPage(frameA, (i, values) => values[0]);
-  await expect.poll(async () => (await events(page, ['started', 'progress'])).length).toBeGreaterThan(1);
+  await frameA.getByRole('button', { name: 'Next', exact: true }).click();
+  await answerPage(frameA, () => '3');
+  await expect.poll(async () => (await events(page, ['progress'])).map((e) => e.payload.answered).at(-1)).toBeGreaterThan(0);
   // The other embed takes in what this one saved: it offers to resume the same assessment...
-  await expect(frameB.getByRole('button', { name: 'Resume', exact: true })).toBeVisible();
+  const answered = await frameA.locator('fieldset.item:not(.background) input:checked').count();
+  await expect(frameB.getByText(`${answered} of 54 questions answered`)).toBeVisible();
   // ...and its host heard of none of it: nothing was started or answered there.
   expect(await events(other, ['started', 'progress', 'completed'])).toEqual([]);
-  // What is done there from now on is its host's news again.
+  // What is done there from now on is its host's news again: Resume opens A's page (2), Next the third.
   await frameB.getByRole('button', { name: 'Resume', exact: true }).click();
   await expect(frameB.locator('.questionnaire h1')).toBeVisible();
   await frameB.getByRole('button', { name: 'Next', exact: true }).click();
-  await expect.poll(async () => (await events(other, ['progress'])).map((e) => e.payload.page)).toEqual([2]);
+  await expect.poll(async () => (await events(other, ['progress'])).map((e) => e.payload.page)).toEqual([3]);
+  expect(await events(other, ['started', 'completed'])).toEqual([]);
   await other.close();
 });
 
