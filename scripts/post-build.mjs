@@ -18,6 +18,8 @@ const sha256 = (data, encoding) => createHash('sha256').update(data).digest(enco
 const indexPath = join(dir, 'index.html');
 // A policy from an earlier run over the same folder is replaced.
 let html = (await readFile(indexPath, 'utf8')).replace(/\n?\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+// A minified page leaves out the optional <head> tag (looked for before anything is added).
+const headTag = /<head>/.test(html);
 
 // 1. The static start page, so the first paint needs no wasm: the app's own words
 // (`cargo run --example shell`), and the small script that readies it before the first paint.
@@ -51,11 +53,11 @@ export const policy = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
-// First in <head>, so that it governs everything after it. A minified page leaves out the
-// optional <head> tag: there the policy comes first after <html>, which opens the head all the same.
+// First in <head>, so that it governs everything after it; without a <head> tag, first after
+// <html>, which opens the head all the same.
 if (!devServer) {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
-  const at = /<head>/.test(html) ? /<head>/ : /<html[^>]*>/;
+  const at = headTag ? /<head>/ : /<html[^>]*>/;
   const placed = html.replace(at, (tag) => `${tag}\n    ${meta}`);
   if (placed === html) throw new Error('index.html has neither <head> nor <html> to put the policy after');
   html = placed;

@@ -14,8 +14,6 @@ pub const MAX_BYTES: usize = 2_000_000;
 /// content/engineering-manager.json, without its whitespace (build.rs).
 const BUILTIN_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/builtin.json"));
 
-// The shape of the format, checked before the typed reading (`from_json`) so that every type
-// error and unknown field is reported with its path (docs/framework-format.md).
 /// The kinds of action, as the format writes them.
 pub const ACTION_KINDS: &[&str] = &[
     "stretch",
@@ -28,6 +26,9 @@ pub const ACTION_KINDS: &[&str] = &[
     "trial",
     "path",
 ];
+
+// The shape of the format, checked before the typed reading (`from_json`) so that every type
+// error and unknown field is reported with its path (docs/framework-format.md).
 const ITEM: Shape = Shape::Object(&[
     ("id", Shape::Text),
     ("situation", Shape::Text),
