@@ -88,7 +88,7 @@ pub fn Intro() -> impl IntoView {
         .into_any(),
         Some((false, answered, total, page)) => view! {
             <button type="button" class="primary" on:click=move |_| app.go(Route::Page(page))>"Resume"</button>
-            <span class="resume-note">{format!("{answered} of {total} questions answered")}</span>
+            <span class="resume-note">{questionnaire::answered_of((answered, total))}</span>
             <button type="button" on:click=move |_| confirming.set(true)>"Start over"</button>
         }
         .into_any(),

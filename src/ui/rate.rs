@@ -10,7 +10,7 @@ use crate::core::route::Route;
 use crate::core::share::{self, RateRequest, RaterResponse};
 use crate::core::store;
 use crate::core::text::clean_name;
-use crate::core::Answer;
+use crate::core::{questionnaire, Answer};
 use leptos::prelude::*;
 
 #[component]
@@ -63,7 +63,7 @@ pub fn RatePage(request: RateRequest) -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <p class="eyebrow">{format!("Page {} of {pages}", n + 1)}</p>
+                <p class="eyebrow">{questionnaire::page_of(n, pages)}</p>
                 <h2>{c.name.as_str()}</h2>
                 <div class="items">{items}</div>
             }
