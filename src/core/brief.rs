@@ -6,7 +6,7 @@ use super::assessment::Assessment;
 use super::framework::Framework;
 use super::report::Report;
 use super::scoring::{rounded, show_level};
-use super::text::{a_or_an, decimal, inert_markdown};
+use super::text::{a_or_an, inert_markdown};
 use super::verdict::VerdictKind;
 use std::fmt::Write;
 
@@ -73,7 +73,12 @@ pub fn markdown(framework: &Framework, a: &Assessment, report: &Report) -> Strin
         let _ = writeln!(md, "- Too few rated answers to name strengths yet.");
     }
     for (id, level) in strengths {
-        let _ = writeln!(md, "- {} (level {})", name(id), decimal(level, 1));
+        let _ = writeln!(
+            md,
+            "- {} (level {})",
+            name(id),
+            super::scoring::level_text(level)
+        );
     }
     let _ = writeln!(md);
     let _ = writeln!(md, "## Gaps against {}", report.role.name);

@@ -30,6 +30,10 @@ pub struct Framework {
     /// Background answers that show earlier management: when all are met, a "Ready now" plan
     /// also checks the person against the next role up.
     pub experienced_manager: Vec<BackgroundRequirement>,
+    /// Background answers that show a move into the target role is on offer or about to start:
+    /// when all are met, a plan prepares the start instead of a route, and the job postings'
+    /// years are information, not a wait.
+    pub offered: Vec<BackgroundRequirement>,
     /// The role-level actions that shape a plan for each verdict.
     pub plans: Plans,
 }
@@ -48,6 +52,7 @@ from_json_fields!(Framework {
     roles,
     default_role,
     experienced_manager,
+    offered,
     plans
 });
 
@@ -113,9 +118,18 @@ pub struct Competency {
     pub weight: f64,
     pub items: Vec<Item>,
     pub actions: Vec<Action>,
+    /// The roles this competency is asked and scored for; every role when empty.
+    pub roles: Vec<String>,
+    /// The version that added this competency; links of earlier versions do not carry it.
+    pub since: Option<String>,
 }
 
 impl Competency {
+    /// Whether a person aiming at this role is asked about it.
+    pub fn asked_for(&self, role: &str) -> bool {
+        self.roles.is_empty() || self.roles.iter().any(|r| r == role)
+    }
+
     pub fn short_name(&self) -> &str {
         if self.short.trim().is_empty() {
             &self.name
@@ -137,6 +151,8 @@ impl Default for Competency {
             weight: 1.0,
             items: Vec::new(),
             actions: Vec::new(),
+            roles: Vec::new(),
+            since: None,
         }
     }
 }
@@ -148,7 +164,9 @@ from_json_fields!(Competency {
     description,
     weight,
     items,
-    actions
+    actions,
+    roles,
+    since
 });
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -276,6 +294,9 @@ pub struct Action {
     /// For a route through `via`: skipped when the background meets all of these, since the
     /// person has already taken that step (e.g. some years of leading).
     pub unless: Vec<BackgroundRequirement>,
+    /// Any action: skipped when the background meets any one of these, since the person has
+    /// done this already (e.g. people who report to them, for "take over two engineers' 1:1s").
+    pub already: Vec<BackgroundRequirement>,
     pub book: Option<Book>,
 }
 from_json_fields!(Action {
@@ -289,6 +310,7 @@ from_json_fields!(Action {
     roles,
     via,
     unless,
+    already,
     book
 });
 
@@ -302,6 +324,12 @@ impl Action {
 
     pub fn is_for(&self, role: &str) -> bool {
         self.roles.is_empty() || self.roles.iter().any(|r| r == role)
+    }
+
+    /// Whether the background shows this step was taken already: any `already`, or every
+    /// `unless` (when there are some).
+    pub fn done_before(&self, background: &BTreeMap<String, f64>) -> bool {
+        self.already.iter().any(|r| r.met(background)) || all_met(&self.unless, background)
     }
 }
 
@@ -336,13 +364,16 @@ pub struct BackgroundQuestion {
     /// What the values count: "years" (time that only experience gives) or "people".
     pub unit: Option<String>,
     pub options: Vec<BackgroundOption>,
+    /// The version that added this question; links of earlier versions do not carry it.
+    pub since: Option<String>,
 }
 from_json_fields!(BackgroundQuestion {
     id,
     question,
     supports,
     unit,
-    options
+    options,
+    since
 });
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -373,6 +404,20 @@ pub struct BackgroundRequirement {
 }
 from_json_fields!(BackgroundRequirement { question, min });
 
+impl BackgroundRequirement {
+    /// Met when the question was answered with a value at or above `min`.
+    pub fn met(&self, background: &BTreeMap<String, f64>) -> bool {
+        background
+            .get(&self.question)
+            .is_some_and(|v| *v >= self.min)
+    }
+}
+
+/// Every requirement met, and there is at least one.
+pub fn all_met(requirements: &[BackgroundRequirement], background: &BTreeMap<String, f64>) -> bool {
+    !requirements.is_empty() && requirements.iter().all(|r| r.met(background))
+}
+
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CompetencyRequirement {
     pub id: String,
@@ -392,6 +437,8 @@ pub struct RoleProfile {
     pub almost_ready: AlmostReady,
     /// What the first 90 days in the role are about, for a "Ready now" plan.
     pub first_90_days: String,
+    /// Background answers that show the person holds this role or has held it: all met.
+    pub held_when: Vec<BackgroundRequirement>,
 }
 from_json_fields!(RoleProfile {
     id,
@@ -400,29 +447,49 @@ from_json_fields!(RoleProfile {
     minimums,
     weights,
     almost_ready,
-    first_90_days
+    first_90_days,
+    held_when
 });
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AlmostReady {
-    /// No single gap may be larger than this many levels.
-    pub max_gap: f64,
-    /// The sum of gaps times the role's weights may be at most this.
+    /// Every gap closes within this many months at a steady pace (`verdict::months_to_close`).
+    /// `DEFAULT_MAX_MONTHS` when a file gives no rule at all.
+    pub max_months: Option<f64>,
+    /// Older files: no single gap may be larger than this many levels.
+    pub max_gap: Option<f64>,
+    /// Older files: the sum of gaps times the role's weights may be at most this.
     pub max_weighted_gap: Option<f64>,
     /// Older files: without `max_weighted_gap`, the budget is `max_gap × max_blockers`.
     pub max_blockers: Option<usize>,
 }
 from_json_fields!(AlmostReady {
+    max_months,
     max_gap,
     max_weighted_gap,
     max_blockers
 });
 
+/// "Almost ready" means every gap can close in about half a year while doing the job.
+pub const DEFAULT_MAX_MONTHS: f64 = 6.0;
+
 impl AlmostReady {
-    /// How much weighted gap "Almost ready" allows.
-    pub fn budget(&self) -> f64 {
-        self.max_weighted_gap
-            .unwrap_or(self.max_gap * self.max_blockers.unwrap_or(3) as f64)
+    /// How many months of closing gaps "Almost ready" allows; None when only the older rules
+    /// (a largest gap and a weighted budget) are given.
+    pub fn months(&self) -> Option<f64> {
+        match (self.max_months, self.max_gap) {
+            (Some(m), _) => Some(m),
+            (None, None) => Some(DEFAULT_MAX_MONTHS),
+            (None, Some(_)) => None,
+        }
+    }
+
+    /// How much weighted gap "Almost ready" allows, when the file sets a budget.
+    pub fn budget(&self) -> Option<f64> {
+        self.max_weighted_gap.or_else(|| {
+            self.max_gap
+                .map(|g| g * self.max_blockers.unwrap_or(3) as f64)
+        })
     }
 }
 
@@ -514,6 +581,58 @@ impl Framework {
     /// The versions whose assessments and links read as this one: this version, then older ones.
     pub fn versions(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.version.as_str()).chain(self.replaces.iter().map(String::as_str))
+    }
+
+    /// Whether something added in version `since` was there in version `version`: `versions`
+    /// runs from the newest, so it was when `version` comes no later in that list than `since`.
+    fn had(&self, since: Option<&str>, version: &str) -> bool {
+        let at = |v: &str| self.versions().position(|x| x == v);
+        match (since.and_then(at), at(version)) {
+            (Some(added), Some(then)) => then <= added,
+            _ => true,
+        }
+    }
+
+    /// This framework as an earlier version it replaces laid out its questions: without the
+    /// competencies and background questions added since (`since`). What links of that version
+    /// are read with; their answers then carry forward by id. Borrowed when nothing was added.
+    pub fn as_of(&self, version: &str) -> std::borrow::Cow<'_, Framework> {
+        let added = self
+            .competencies
+            .iter()
+            .any(|c| !self.had(c.since.as_deref(), version))
+            || self
+                .background
+                .iter()
+                .any(|q| !self.had(q.since.as_deref(), version));
+        if !added {
+            return std::borrow::Cow::Borrowed(self);
+        }
+        let mut then = self.clone();
+        then.competencies
+            .retain(|c| self.had(c.since.as_deref(), version));
+        then.background
+            .retain(|q| self.had(q.since.as_deref(), version));
+        std::borrow::Cow::Owned(then)
+    }
+
+    /// The framework as a person aiming at `role` is asked and scored: without the
+    /// competencies that are for other roles only. Borrowed when every competency is asked.
+    pub fn for_role(&self, role: &str) -> std::borrow::Cow<'_, Framework> {
+        if self.competencies.iter().all(|c| c.asked_for(role)) {
+            return std::borrow::Cow::Borrowed(self);
+        }
+        let mut view = self.clone();
+        view.competencies.retain(|c| c.asked_for(role));
+        let asked = |id: &str| view.competencies.iter().any(|c| c.id == id);
+        let checklist: Vec<ChecklistEntry> = view
+            .checklist
+            .iter()
+            .filter(|e| e.competency.as_ref().is_none_or(|c| asked(&c.id)))
+            .cloned()
+            .collect();
+        view.checklist = checklist;
+        std::borrow::Cow::Owned(view)
     }
 
     pub fn scored_item_count(&self) -> usize {

@@ -140,7 +140,7 @@ pub fn shell_html(f: &Framework) -> String {
 /// Only a Background page, whose questions need nothing but native radios; a framework that
 /// opens with a competency page has none.
 pub fn first_page_html(f: &Framework) -> Option<String> {
-    let pages = questionnaire::pages(f);
+    let pages = questionnaire::pages(f, &f.default_role);
     if pages.first() != Some(&Page::Background) {
         return None;
     }
@@ -223,7 +223,7 @@ mod tests {
         assert!(page.contains(r#"data-first-page="" hidden="""#));
         assert!(page.contains(&format!(
             "Page 1 of {} · 0 of 54 questions answered",
-            questionnaire::pages(&f).len()
+            questionnaire::pages(&f, &f.default_role).len()
         )));
         assert_eq!(
             page.matches(r#"<fieldset class="item background">"#)

@@ -49,6 +49,7 @@ const ACTION: Shape = Shape::Object(&[
     ("roles", Shape::List(&Shape::Text)),
     ("via", Shape::Text),
     ("unless", Shape::List(&REQUIREMENT)),
+    ("already", Shape::List(&REQUIREMENT)),
     (
         "book",
         Shape::Nullable(&Shape::Object(&[
@@ -83,6 +84,8 @@ const FRAMEWORK: Shape = Shape::Object(&[
             ("weight", Shape::Number),
             ("items", Shape::List(&ITEM)),
             ("actions", Shape::List(&ACTION)),
+            ("roles", Shape::List(&Shape::Text)),
+            ("since", Shape::Text),
         ])),
     ),
     (
@@ -101,6 +104,7 @@ const FRAMEWORK: Shape = Shape::Object(&[
             ("question", Shape::Text),
             ("supports", Shape::List(&Shape::Text)),
             ("unit", Shape::OneOf(&["years", "people"])),
+            ("since", Shape::Text),
             (
                 "options",
                 Shape::List(&Shape::Object(&[
@@ -136,16 +140,19 @@ const FRAMEWORK: Shape = Shape::Object(&[
             (
                 "almost_ready",
                 Shape::Object(&[
+                    ("max_months", Shape::Number),
                     ("max_gap", Shape::Number),
                     ("max_weighted_gap", Shape::Number),
                     ("max_blockers", Shape::Count),
                 ]),
             ),
             ("first_90_days", Shape::Text),
+            ("held_when", Shape::List(&REQUIREMENT)),
         ])),
     ),
     ("default_role", Shape::Text),
     ("experienced_manager", Shape::List(&REQUIREMENT)),
+    ("offered", Shape::List(&REQUIREMENT)),
     (
         "plans",
         Shape::Object(&[

@@ -11,9 +11,10 @@
 
 use super::assessment::{Answer, Assessment};
 use super::date::Date;
-use super::framework::{Action, ActionKind, Competency, Framework, RoleProfile};
+use super::framework::{all_met, Action, ActionKind, Competency, Framework, RoleProfile};
 use super::scoring::{gap, Scores};
-use super::text::{a_or_an, count_words, list, lower_first};
+use super::text::{a_or_an, list, lower_first};
+pub use super::verdict::{about_months, months_to_close, MIN_MONTHS, MONTHS_PER_LEVEL, TRACKS};
 use super::verdict::{blockers, Blocker, Verdict, VerdictKind};
 use std::collections::BTreeMap;
 
@@ -23,12 +24,6 @@ pub const MAX_ACTIONS: usize = 5;
 pub const ROUTINE: u8 = 4;
 /// When no action is chosen, the next assessment is suggested after this many days.
 pub const DEFAULT_REASSESS_DAYS: i64 = 90;
-/// A level of growth takes about a quarter of deliberate practice…
-pub const MONTHS_PER_LEVEL: f64 = 3.0;
-/// …even a small gap needs a quarter of repeated evidence…
-pub const MIN_MONTHS: f64 = 3.0;
-/// …and a person can work on about two areas at a time.
-pub const TRACKS: usize = 2;
 /// Watch points shown at most.
 pub const MAX_WATCH: usize = 3;
 
@@ -37,6 +32,50 @@ pub struct Step {
     pub action: Action,
     /// The competency the action grows; None for a role-level action (transition, route, trial).
     pub competency: Option<String>,
+    /// The person's own answer behind the gap, on the first step of each competency.
+    pub habit: Option<Habit>,
+}
+
+/// What a person said they do today in the weakest situation of a gap: the anchor they chose.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Habit {
+    pub topic: String,
+    pub anchor: String,
+    pub level: u8,
+}
+
+impl Habit {
+    /// "Today, in giving corrective feedback, you answered: “Hint at it vaguely, or complain
+    /// about it to others”."
+    pub fn text(&self) -> String {
+        format!(
+            "Today, in {}, you answered: \u{201c}{}\u{201d}.",
+            self.topic, self.anchor
+        )
+    }
+}
+
+/// Where the person stands, from their background answers.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Situation {
+    /// They hold the target role, or have held it (the role's `held_when`).
+    pub holds_target: bool,
+    /// A move into the target role is on offer or about to start (the framework's `offered`).
+    pub offered: bool,
+}
+
+impl Situation {
+    pub fn of(f: &Framework, role: &RoleProfile, background: &BTreeMap<String, f64>) -> Situation {
+        Situation {
+            holds_target: all_met(&role.held_when, background),
+            offered: all_met(&f.offered, background),
+        }
+    }
+
+    /// In the role or about to start it: no route to it, and no wait for job-posting years.
+    pub fn in_or_offered(self) -> bool {
+        self.holds_target || self.offered
+    }
 }
 
 /// A weak single answer inside a competency that meets the minimum.
@@ -100,7 +139,7 @@ impl NextRole {
     /// The look at the next role up, in a sentence.
     pub fn text(&self, framework: &Framework) -> String {
         let mut text = format!(
-            "You have led people for years, so check yourself against {} too: {} of {} competencies meet it",
+            "Your background shows you have done this job, so check yourself against {} too: {} of {} competencies meet it",
             self.name, self.met, self.of
         );
         if self.blockers.is_empty() {
@@ -132,6 +171,7 @@ pub struct Plan {
     pub next_role: Option<NextRole>,
     /// When to take the assessment again: after the longest horizon.
     pub reassess_on: Option<Date>,
+    pub situation: Situation,
 }
 
 impl Plan {
@@ -157,11 +197,19 @@ pub fn plan(x: &Inputs) -> Plan {
     let f = x.framework;
     let blockers = &x.verdict.blockers;
     let a_role = a_or_an(&x.role.name);
+    let situation = Situation::of(f, x.role, x.background);
     let mut next_role = None;
+    // For someone offered the role, the plan prepares the start as well as closing the gaps.
+    let start = if situation.offered {
+        role_actions(&f.plans.ready, x, 1)
+    } else {
+        Vec::new()
+    };
     let (steps, summary, months) = match x.verdict.kind {
         VerdictKind::ReadyNow => {
-            let steps: Vec<Step> = role_actions(&f.plans.ready, x.role, MAX_ACTIONS - 1);
-            next_role = next_role_check(x);
+            let mut steps: Vec<Step> = role_actions(&f.plans.ready, x, MAX_ACTIONS - 1);
+            fill(&mut steps, &f.plans.ready, x);
+            next_role = next_role_check(x, situation);
             let summary = format!(
                 "You meet every minimum for {a_role}. This plan is for your first 90 days in the role: {}.",
                 x.role.first_90_days()
@@ -169,10 +217,11 @@ pub fn plan(x: &Inputs) -> Plan {
             (steps, summary, None)
         }
         VerdictKind::AlmostReady => {
-            let mut steps = gap_steps(x, blockers, MAX_ACTIONS);
+            let mut steps = start;
+            steps.extend(gap_steps(x, blockers, MAX_ACTIONS - steps.len()));
             // Few actions left to suggest: prepare the move itself.
-            fill(&mut steps, &f.plans.ready, x.role);
-            let months = months_to_close(blockers);
+            fill(&mut steps, &f.plans.ready, x);
+            let months = x.verdict.months.unwrap_or_default();
             let named: Vec<String> = blockers
                 .iter()
                 .map(|b| f.competency_name(&b.competency).to_string())
@@ -184,59 +233,74 @@ pub fn plan(x: &Inputs) -> Plan {
                     list(&named)
                 ),
             };
-            let summary = format!(
+            let mut summary = format!(
                 "{what} At a steady pace, two areas at a time and about a quarter of deliberate practice per level, that takes {}.",
                 about_months(months)
             );
+            summary.push_str(&situation_note(situation));
             (steps, summary, Some(months))
         }
         VerdictKind::BuildingFoundations => {
-            let route = route_action(x);
+            // No route to a role the person holds or is being offered.
+            let route = if situation.in_or_offered() {
+                None
+            } else {
+                route_action(x)
+            };
             let basics = basics(x, blockers);
-            let months = months_to_close(blockers);
+            let months = x.verdict.months.unwrap_or_default();
             let the_role = format!("the {} role", x.role.name);
             let mut summary = match &route {
                 Some((_, Some(via))) => format!(
                     "For many engineers the route to {the_role} runs through {} role first: you meet {} of its {} minimums today.",
                     a_or_an(&via.name),
                     met_count(x.scores, via),
-                    f.competencies.len()
+                    x.scores.competencies.len()
                 ),
                 Some((_, None)) => format!("The route to {the_role} is to take on part of the job now, with your manager's support, while you close the gaps below."),
+                None if situation.offered => format!("You are being offered {the_role}: the gaps below are what to close in your first months in it, the largest first."),
+                None if situation.holds_target => "You already do this job: the gaps below are what to grow in it, the largest first.".to_string(),
                 None => format!("The route to {the_role} is to close the gaps below, the largest first."),
             };
             summary.push_str(&format!(
                 " Closing the gaps takes {} at a steady pace.",
                 about_months(months)
             ));
-            // Experience that only time gives can take longer than the gaps do.
+            // Experience that only time gives can take longer than the gaps do, for someone who
+            // is not in the role or offered it; for them the postings are information.
             let (unmet, years) = super::checklist::unmet_background(f, x.background);
-            let months = months.max((years * 12.0).ceil() as u32);
+            let mut months = months;
             if !unmet.is_empty() {
                 let unmet: Vec<String> = unmet.iter().map(|l| lower_first(l)).collect();
-                let more = if years > 0.0 {
+                let tail = if situation.in_or_offered() {
+                    ". Take that as information, not as a wait: you are already in or offered the role.".to_string()
+                } else if years > 0.0 {
+                    months = months.max((years * 12.0).ceil() as u32);
                     format!(
-                        ", which only time in the job gives: plan for {} in all",
+                        ", which only time in the job gives: plan for {} in all.",
                         about_months(months)
                     )
                 } else {
-                    String::new()
+                    ".".to_string()
                 };
                 summary.push_str(&format!(
-                    " Typical job postings also ask for {}{more}.",
+                    " Typical job postings also ask for {}{tail}",
                     list(&unmet)
                 ));
             }
-            summary.push_str(" Agree the route with your manager.");
-            let mut steps: Vec<Step> = route
-                .map(|(action, _)| Step {
-                    action,
-                    competency: None,
-                })
-                .into_iter()
-                .collect();
+            summary.push_str(if situation.offered {
+                " Agree this plan with the person offering you the role, and the support you get while you close the gaps."
+            } else {
+                " Agree the route with your manager."
+            });
+            let mut steps: Vec<Step> = start;
+            steps.extend(route.map(|(action, _)| Step {
+                action,
+                competency: None,
+                habit: None,
+            }));
             steps.extend(gap_steps(x, &basics, MAX_ACTIONS - steps.len()));
-            fill(&mut steps, &f.plans.building, x.role);
+            fill(&mut steps, &f.plans.building, x);
             (steps, summary, Some(months))
         }
         VerdictKind::ExploreRoleFirst => {
@@ -253,7 +317,7 @@ pub fn plan(x: &Inputs) -> Plan {
                 "" => "the other path in this plan".to_string(),
                 named => named.to_string(),
             };
-            let summary = format!("Before deciding, try the parts of the job you have doubts about{doubts}, in small ways you can undo. If the trials confirm the doubts, another path is an equally good outcome: {other}.");
+            let summary = format!("Before deciding, try the parts of the job you have doubts about{doubts}, in small ways you can undo. If the trials confirm the doubts, another path can be just as good an outcome: {other}.");
             (steps, summary, None)
         }
     };
@@ -270,33 +334,51 @@ pub fn plan(x: &Inputs) -> Plan {
         next_role,
         reassess_on: x.from.map(|d| d.add_days(longest)),
         steps,
+        situation,
     }
 }
 
-/// The framework's role-level actions for this role, in their order.
-fn role_actions(actions: &[Action], role: &RoleProfile, at_most: usize) -> Vec<Step> {
+/// What the person's situation changes in an "Almost ready" plan, as a sentence (or nothing).
+fn situation_note(situation: Situation) -> String {
+    if situation.offered {
+        " The role is on offer: you can close them in your first months in it. Before you accept, agree with the person offering it the support you get (a mentor, a coach, time to learn).".into()
+    } else if situation.holds_target {
+        " You already do this job: grow these in it, with your manager's support.".into()
+    } else {
+        String::new()
+    }
+}
+
+/// The framework's role-level actions for this role, in their order, without those the
+/// background shows were done already.
+fn role_actions(actions: &[Action], x: &Inputs, at_most: usize) -> Vec<Step> {
     actions
         .iter()
-        .filter(|a| a.is_for(&role.id))
+        .filter(|a| a.is_for(&x.role.id) && !a.done_before(x.background))
         .take(at_most)
         .map(|a| Step {
             action: a.clone(),
             competency: None,
+            habit: None,
         })
         .collect()
 }
 
-/// Tops a plan up to `MIN_ACTIONS` from role-level actions it does not have yet.
-fn fill(steps: &mut Vec<Step>, actions: &[Action], role: &RoleProfile) {
-    for a in actions.iter().filter(|a| a.is_for(&role.id)) {
-        if steps.len() >= MIN_ACTIONS {
-            break;
-        }
-        if !steps.iter().any(|s| s.action.id == a.id) {
-            steps.push(Step {
-                action: a.clone(),
-                competency: None,
-            });
+/// Tops a plan up to `MIN_ACTIONS` from role-level actions it does not have yet: first those
+/// the background does not show as done, then, as a last resort, any.
+fn fill(steps: &mut Vec<Step>, actions: &[Action], x: &Inputs) {
+    for any in [false, true] {
+        for a in actions.iter().filter(|a| a.is_for(&x.role.id)) {
+            if steps.len() >= MIN_ACTIONS {
+                return;
+            }
+            if (any || !a.done_before(x.background)) && !steps.iter().any(|s| s.action.id == a.id) {
+                steps.push(Step {
+                    action: a.clone(),
+                    competency: None,
+                    habit: None,
+                });
+            }
         }
     }
 }
@@ -311,21 +393,18 @@ fn met_count(scores: &Scores, role: &RoleProfile) -> usize {
 }
 
 /// The route: the first one whose `via` role the person does not meet yet, else one without;
-/// never one whose `unless` the background meets (that step was taken already).
+/// never one the background shows was taken (`unless`, `already`), nor one through a role the
+/// person holds or has held.
 fn route_action<'a>(x: &Inputs<'a>) -> Option<(Action, Option<&'a RoleProfile>)> {
     let f = x.framework;
     let routes = f.plans.building.iter().filter(|a| a.is_for(&x.role.id));
     let mut fallback = None;
     for action in routes {
-        let experienced = !action.unless.is_empty()
-            && action
-                .unless
-                .iter()
-                .all(|r| x.background.get(&r.question).is_some_and(|v| *v >= r.min));
-        if experienced {
+        if action.done_before(x.background) {
             continue;
         }
         match action.via.as_deref().and_then(|v| f.role(v)) {
+            Some(via) if all_met(&via.held_when, x.background) => {}
             Some(via) if !blockers(f, x.scores, via).is_empty() => {
                 return Some((action.clone(), Some(via)))
             }
@@ -366,7 +445,7 @@ fn gap_steps(x: &Inputs, blockers: &[Blocker], room: usize) -> Vec<Step> {
         .take(room)
         .filter_map(|b| {
             let c = x.framework.competency(&b.competency)?;
-            Some((c.id.clone(), actions_for(c, b, x.answers)))
+            Some((c.id.clone(), actions_for(c, b, x.answers, x.background)))
         })
         .collect();
     let mut steps = Vec::new();
@@ -377,6 +456,7 @@ fn gap_steps(x: &Inputs, blockers: &[Blocker], room: usize) -> Vec<Step> {
                 steps.push(Step {
                     action: actions.remove(0),
                     competency: Some(competency.clone()),
+                    habit: None,
                 });
             }
         }
@@ -392,21 +472,63 @@ fn gap_steps(x: &Inputs, blockers: &[Blocker], room: usize) -> Vec<Step> {
             .position(|b| Some(&b.competency) == s.competency.as_ref())
     };
     super::order::sort_by_key(&mut steps, |s| (order(s), s.action.horizon));
+    // The person's own habit behind each gap, named once, on its first step.
+    for b in blockers {
+        if let Some(first) = steps
+            .iter_mut()
+            .find(|s| s.competency.as_ref() == Some(&b.competency))
+        {
+            first.habit = habit(x, b, &first.action);
+        }
+    }
     steps
+}
+
+/// The anchor the person chose in the weakest answer below the minimum among the situations
+/// the action practises, or else in the whole competency.
+fn habit(x: &Inputs, b: &Blocker, action: &Action) -> Option<Habit> {
+    let answers = x.answers?;
+    let c = x.framework.competency(&b.competency)?;
+    let weakest = |only_practised: bool| {
+        c.items
+            .iter()
+            .filter(|i| !only_practised || action.items.contains(&i.id))
+            .filter_map(|i| Some((answers.answer(&i.id)?.level()?, i)))
+            .filter(|(l, _)| u32::from(*l) < b.minimum)
+            .min_by_key(|(l, _)| *l)
+    };
+    let (level, item) = weakest(true).or_else(|| weakest(false))?;
+    Some(Habit {
+        topic: item.topic().to_string(),
+        anchor: item.anchors.get(usize::from(level) - 1)?.clone(),
+        level,
+    })
 }
 
 /// A competency's actions for this person, best first: finding the opportunity when the evidence
 /// is limited; otherwise actions for their level that practise their weakest answers, never one
 /// whose situations they already handle routinely.
-fn actions_for(c: &Competency, b: &Blocker, answers: Option<&Assessment>) -> Vec<Action> {
+fn actions_for(
+    c: &Competency,
+    b: &Blocker,
+    answers: Option<&Assessment>,
+    background: &BTreeMap<String, f64>,
+) -> Vec<Action> {
     let answer = |item: &str| answers.and_then(|a| a.answer(item));
-    let routine = |a: &Action| {
-        !a.items.is_empty()
-            && a.items.iter().all(|i| {
-                answer(i)
-                    .and_then(Answer::level)
-                    .is_some_and(|l| l >= ROUTINE)
-            })
+    // Already done: every situation it practises answered routinely, or above the levels the
+    // action is for, or a background that shows the step was taken.
+    let past = |a: &Action| {
+        let beyond = a
+            .levels
+            .get(1)
+            .map_or(ROUTINE, |hi| (*hi as u8 + 1).min(ROUTINE));
+        a.done_before(background)
+            || (!a.items.is_empty()
+                && a.items.iter().all(|i| {
+                    answer(i)
+                        .and_then(Answer::level)
+                        .is_some_and(|l| l >= beyond)
+                }))
     };
     // The lowest answer among the items an action practises; unknown items rank in the middle.
     let weakest = |a: &Action| {
@@ -429,9 +551,11 @@ fn actions_for(c: &Competency, b: &Blocker, answers: Option<&Assessment>) -> Vec
     let mut candidates: Vec<&Action> = c
         .actions
         .iter()
-        .filter(|a| a.kind != Some(ActionKind::Opportunity) && !routine(a))
+        .filter(|a| a.kind != Some(ActionKind::Opportunity) && !past(a))
         .collect();
-    super::order::sort_by_key(&mut candidates, |a| (distance(a), weakest(a)));
+    // On the job before any reading: a book helps once there is practice to apply it to.
+    let reading = |a: &Action| a.kind == Some(ActionKind::Reading);
+    super::order::sort_by_key(&mut candidates, |a| (reading(a), distance(a), weakest(a)));
     // Different kinds first, so two actions in one competency are not two books.
     let mut ordered: Vec<Action> = Vec::new();
     for a in candidates.iter().filter(|a| a.suits(whole)) {
@@ -447,7 +571,7 @@ fn actions_for(c: &Competency, b: &Blocker, answers: Option<&Assessment>) -> Vec
     let finding = c
         .actions
         .iter()
-        .filter(|a| a.kind == Some(ActionKind::Opportunity))
+        .filter(|a| a.kind == Some(ActionKind::Opportunity) && !a.done_before(background))
         .cloned();
     if b.unproven() {
         ordered.splice(0..0, finding);
@@ -484,6 +608,7 @@ fn explore_steps(x: &Inputs) -> Vec<Step> {
         .map(|a| Step {
             action: a.clone(),
             competency: None,
+            habit: None,
         })
         .collect();
     super::order::sort_by_key(&mut steps, |s| s.action.horizon);
@@ -523,50 +648,23 @@ fn watch_points(x: &Inputs) -> Vec<WatchPoint> {
     points
 }
 
-fn next_role_check(x: &Inputs) -> Option<NextRole> {
+/// Only for someone whose background shows they have done the target role (its `held_when`;
+/// a framework without it: every `experienced_manager` requirement).
+fn next_role_check(x: &Inputs, situation: Situation) -> Option<NextRole> {
     let f = x.framework;
-    let managed = !f.experienced_manager.is_empty()
-        && f.experienced_manager
-            .iter()
-            .all(|r| x.background.get(&r.question).is_some_and(|v| *v >= r.min));
-    let next = f.next_role(&x.role.id).filter(|_| managed)?;
+    let held = if x.role.held_when.is_empty() {
+        all_met(&f.experienced_manager, x.background)
+    } else {
+        situation.holds_target
+    };
+    let next = f.next_role(&x.role.id).filter(|_| held)?;
     let mut gaps = blockers(f, x.scores, next);
     gaps.truncate(3);
     Some(NextRole {
         role: next.id.clone(),
         name: next.name.clone(),
         met: met_count(x.scores, next),
-        of: f.competencies.len(),
+        of: x.scores.competencies.len(),
         blockers: gaps,
     })
-}
-
-/// About how many months closing these gaps takes: each takes `MONTHS_PER_LEVEL` per level (at
-/// least `MIN_MONTHS`), spread over `TRACKS` areas at a time, longest first.
-pub fn months_to_close(blockers: &[Blocker]) -> u32 {
-    let mut each: Vec<f64> = blockers
-        .iter()
-        .map(|b| (b.gap * MONTHS_PER_LEVEL).max(MIN_MONTHS))
-        .collect();
-    super::order::sort_by(&mut each, |a, b| b.total_cmp(a));
-    let mut tracks = [0.0f64; TRACKS];
-    for m in each {
-        if let Some(shortest) = tracks.iter_mut().min_by(|a, b| a.total_cmp(b)) {
-            *shortest += m;
-        }
-    }
-    tracks.iter().copied().fold(0.0, f64::max).ceil() as u32
-}
-
-/// "about 4 months", "about 2 years", "about 2.5 years".
-pub fn about_months(months: u32) -> String {
-    if months <= 18 {
-        return format!("about {}", count_words(months as usize, "month", "months"));
-    }
-    let halves = (months as f64 / 6.0).round() as u32;
-    if halves.is_multiple_of(2) {
-        format!("about {} years", halves / 2)
-    } else {
-        format!("about {}.5 years", halves / 2)
-    }
 }

@@ -89,7 +89,7 @@ pub fn quality(framework: &Framework, a: &Assessment, scores: &Scores) -> Qualit
             if level >= IMPLAUSIBLE_LEVEL {
                 caveat(
                     3,
-                    format!("You rated {} at level {} on average, while your background answers show none of the experience behind it. Check each answer against something you have actually done, not what you would do.", p.name, super::text::decimal(level, 1)),
+                    format!("You rated {} at level {} on average, while your background answers show none of the experience behind it. Check each answer against something you have actually done, not what you would do.", p.name, super::scoring::level_text(level)),
                 );
             }
         }

@@ -11,14 +11,29 @@ pub enum Page {
     Motivation,
 }
 
-pub fn pages(f: &Framework) -> Vec<Page> {
+/// The pages a person aiming at `role` answers: competencies for other roles only are left out.
+pub fn pages(f: &Framework, role: &str) -> Vec<Page> {
     let mut pages = Vec::with_capacity(f.competencies.len() + 2);
     if !f.background.is_empty() {
         pages.push(Page::Background);
     }
-    pages.extend((0..f.competencies.len()).map(Page::Competency));
+    let asked = f.competencies.iter().enumerate();
+    pages.extend(
+        asked
+            .filter(|(_, c)| c.asked_for(role))
+            .map(|(i, _)| Page::Competency(i)),
+    );
     pages.push(Page::Motivation);
     pages
+}
+
+/// The items a person aiming at `role` answers: scored ones, then motivation.
+pub fn asked_items<'a>(f: &'a Framework, role: &'a str) -> impl Iterator<Item = &'a Item> + 'a {
+    f.competencies
+        .iter()
+        .filter(move |c| c.asked_for(role))
+        .flat_map(|c| c.items.iter())
+        .chain(f.motivation.items.iter())
 }
 
 pub fn items(f: &Framework, page: Page) -> &[Item] {
@@ -31,8 +46,12 @@ pub fn items(f: &Framework, page: Page) -> &[Item] {
 
 /// Items answered (a level or "No opportunity yet") and items in all.
 pub fn progress(f: &Framework, a: &Assessment) -> (usize, usize) {
-    let total = f.all_items().count();
-    (total - a.unanswered(f).count(), total)
+    let (mut answered, mut total) = (0, 0);
+    for i in asked_items(f, &a.role) {
+        total += 1;
+        answered += usize::from(a.answers.contains_key(&i.id));
+    }
+    (answered, total)
 }
 
 /// The progress line's two parts, "Page 2 of 15" and "3 of 54 questions answered": one wording
@@ -47,7 +66,7 @@ pub fn answered_of((answered, total): (usize, usize)) -> String {
 
 /// Pages with unanswered items, with how many each: pointed out before the report.
 pub fn gaps(f: &Framework, a: &Assessment) -> Vec<(usize, usize)> {
-    pages(f)
+    pages(f, &a.role)
         .into_iter()
         .enumerate()
         .filter_map(|(n, page)| {

@@ -30,6 +30,9 @@ pub const STRENGTHS: usize = 3;
 impl Report {
     pub fn build(framework: &Framework, a: &Assessment) -> Report {
         let role = framework.role_or_default(&a.role).clone();
+        // Only what a person aiming at this role is asked counts for it.
+        let view = framework.for_role(&role.id);
+        let framework = &*view;
         let scores = score(framework, a, &role);
         let quality = quality(framework, a, &scores);
         Report::from_parts(
@@ -50,6 +53,7 @@ impl Report {
             .competencies
             .iter()
             .zip(r.competencies.iter().chain(std::iter::repeat(&None)))
+            .filter(|(c, _)| c.asked_for(&role.id))
             .map(|(c, score)| CompetencyScore {
                 id: c.id.clone(),
                 pillar: c.pillar.clone(),
@@ -65,6 +69,8 @@ impl Report {
                 },
             })
             .collect();
+        let view = framework.for_role(&role.id);
+        let framework = &*view;
         let scores = aggregate(framework, competencies, r.motivation, &role);
         let quality = Quality {
             confidence: r.confidence,
@@ -143,17 +149,26 @@ impl Report {
 }
 
 impl Report {
-    /// What a results-only link carries of this report.
-    pub fn shared_results(&self, a: &Assessment, name: Option<String>) -> SharedResults {
+    /// What a results-only link carries of this report: a score per competency of the
+    /// framework, in its order ("not rated" for those not asked for this role).
+    pub fn shared_results(
+        &self,
+        framework: &Framework,
+        a: &Assessment,
+        name: Option<String>,
+    ) -> SharedResults {
         SharedResults {
             role: self.role.id.clone(),
             background: a.background.clone(),
             // Limited evidence travels as "not rated", so the receiver shows it the same way.
-            competencies: self
-                .scores
+            competencies: framework
                 .competencies
                 .iter()
-                .map(|c| c.level().and(c.score))
+                .map(|c| {
+                    self.scores
+                        .competency(&c.id)
+                        .and_then(|s| s.level().and(s.score))
+                })
                 .collect(),
             motivation: self.scores.motivation,
             confidence: self.quality.confidence,
@@ -165,7 +180,8 @@ impl Report {
     /// Per competency, how far my level moved since an earlier assessment of mine, scored for
     /// this report's role.
     pub fn since(&self, framework: &Framework, earlier: &Assessment) -> Vec<(String, Option<f64>)> {
-        change_since(&self.scores, &score(framework, earlier, &self.role))
+        let view = framework.for_role(&self.role.id);
+        change_since(&self.scores, &score(&view, earlier, &self.role))
     }
 
     /// The role's weights in words: "×1.5 for Mentoring, Feedback, …; ×1 for the rest".
@@ -204,7 +220,10 @@ pub fn change_since(now: &Scores, before: &Scores) -> Vec<(String, Option<f64>)>
         .iter()
         .filter_map(|c| {
             let old = before.competency(&c.id)?;
-            let change = c.level().zip(old.level()).map(|(now, then)| now - then);
+            let change = c
+                .level()
+                .zip(old.level())
+                .map(|(now, then)| super::scoring::shown_change(now, then));
             Some((c.id.clone(), change))
         })
         .collect()

@@ -79,7 +79,8 @@ impl Screen {
     }
 
     /// The document's title, so that tabs, history and screen readers name the page.
-    pub fn title(&self, f: &Framework) -> String {
+    /// `role`: the person's target role, whose pages the questionnaire has.
+    pub fn title(&self, f: &Framework, role: &str) -> String {
         let page = match self {
             Screen::Intro => {
                 let role = f.role_or_default(&f.default_role);
@@ -89,7 +90,7 @@ impl Screen {
                 );
             }
             Screen::Questionnaire(n) => {
-                let pages = questionnaire::pages(f);
+                let pages = questionnaire::pages(f, role);
                 let at = (*n).min(pages.len().saturating_sub(1));
                 let title = pages.get(at).map_or("", |p| questionnaire::title(f, *p));
                 format!("{title} (page {} of {})", at + 1, pages.len())
@@ -143,11 +144,11 @@ mod tests {
         );
         let f = Framework::builtin();
         assert_eq!(
-            Screen::Questionnaire(1).title(&f),
+            Screen::Questionnaire(1).title(&f, "engineering-manager"),
             "Mentoring and coaching (page 2 of 15) · Ready to Lead"
         );
         assert_eq!(
-            Screen::Questionnaire(99).title(&f),
+            Screen::Questionnaire(99).title(&f, "engineering-manager"),
             "Motivation & fit (page 15 of 15) · Ready to Lead"
         );
     }

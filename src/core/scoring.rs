@@ -240,12 +240,41 @@ pub fn rounded(score: f64) -> u8 {
     score.clamp(0.0, 100.0).round() as u8
 }
 
+/// A level in tenths as people read it, cut down rather than rounded, with the same
+/// `EPSILON` as `meets`: a level below a minimum never reads as the minimum (2.96 is "2.9",
+/// short of 3), a level that meets it always does (2.9999… is "3.0"), and the shown level and
+/// the shown shortfall always add up to the minimum. The one rounding of every shown level.
+pub fn tenths(level: f64) -> u32 {
+    ((level + EPSILON) * 10.0).floor().clamp(0.0, 50.0) as u32
+}
+
+/// Tenths as text: 27 → "2.7".
+pub fn tenths_text(tenths: u32) -> String {
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+/// A level as people read it: "3.7" (see `tenths`).
+pub fn level_text(level: f64) -> String {
+    tenths_text(tenths(level))
+}
+
 /// A level as people read it: one decimal ("3.5"), or "limited evidence".
 pub fn show_level(level: Option<f64>) -> String {
     match level {
-        Some(l) => super::text::decimal(l, 1),
+        Some(l) => level_text(l),
         None => "limited evidence".to_string(),
     }
+}
+
+/// How far a level shows below a minimum, in tenths: the minimum less the shown level, so that
+/// "level 2.7, needs 3 (0.3 short)" always adds up. 0 when it meets the minimum.
+pub fn shortfall_tenths(level: f64, minimum: u32) -> u32 {
+    (minimum * 10).saturating_sub(tenths(level))
+}
+
+/// A change between two levels as the two shown levels differ: 2.7 → 3.2 is +0.5.
+pub fn shown_change(now: f64, then: f64) -> f64 {
+    (tenths(now) as f64 - tenths(then) as f64) / 10.0
 }
 
 /// How far along the 1–5 scale a level is, in percent, for bars: level 1 is 0 and 5 is 100;

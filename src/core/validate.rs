@@ -1,6 +1,8 @@
 //! Validation of a parsed framework: every rule of docs/framework-format.md, every problem reported.
 
-use super::framework::{Action, ActionKind, Competency, Framework, Item, FORMAT};
+use super::framework::{
+    Action, ActionKind, BackgroundRequirement, Competency, Framework, Item, FORMAT,
+};
 use super::problem::Problem;
 use super::text::exact;
 use std::collections::BTreeSet;
@@ -136,7 +138,7 @@ pub fn framework(f: &Framework) -> Vec<Problem> {
             }
             v.level(&format!("{at}.minimums.{id}"), *level);
         }
-        for c in &f.competencies {
+        for c in f.competencies.iter().filter(|c| c.asked_for(&r.id)) {
             if !r.minimums.contains_key(&c.id) {
                 v.push(
                     &format!("{at}.minimums"),
@@ -150,12 +152,12 @@ pub fn framework(f: &Framework) -> Vec<Problem> {
             }
             v.range(&format!("{at}.weights.{id}"), *weight, 0.1, 10.0);
         }
-        v.range(
-            &format!("{at}.almost_ready.max_gap"),
-            r.almost_ready.max_gap,
-            0.25,
-            4.0,
-        );
+        if let Some(months) = r.almost_ready.max_months {
+            v.range(&format!("{at}.almost_ready.max_months"), months, 1.0, 36.0);
+        }
+        if let Some(gap) = r.almost_ready.max_gap {
+            v.range(&format!("{at}.almost_ready.max_gap"), gap, 0.25, 4.0);
+        }
         if let Some(n) = r.almost_ready.max_blockers {
             v.count_value(&format!("{at}.almost_ready.max_blockers"), n, 1, 40);
         }
@@ -174,12 +176,53 @@ pub fn framework(f: &Framework) -> Vec<Problem> {
             format!("names no role: {:?}", f.default_role),
         );
     }
-    for (i, r) in f.experienced_manager.iter().enumerate() {
-        if !question_ids.contains(r.question.as_str()) {
-            v.push(
-                &format!("experienced_manager[{i}].question"),
-                format!("names no background question: {:?}", r.question),
-            );
+    v.requirements("experienced_manager", &f.experienced_manager, &question_ids);
+    v.requirements("offered", &f.offered, &question_ids);
+    for (i, r) in f.roles.iter().enumerate() {
+        v.requirements(
+            &format!("roles[{i}].held_when"),
+            &r.held_when,
+            &question_ids,
+        );
+    }
+    for (i, c) in f.competencies.iter().enumerate() {
+        for (j, a) in c.actions.iter().enumerate() {
+            let at = format!("competencies[{i}].actions[{j}].already");
+            v.requirements(&at, &a.already, &question_ids);
+        }
+    }
+    // `since` names this version or one it replaces; `roles` name roles, and every role is
+    // asked about at least one competency.
+    let versions: Vec<&str> = f.versions().collect();
+    for (i, c) in f.competencies.iter().enumerate() {
+        v.names(
+            &format!("competencies[{i}].roles"),
+            &c.roles,
+            &role_ids,
+            "role",
+        );
+        if let Some(since) = &c.since {
+            if !versions.contains(&since.as_str()) {
+                v.push(
+                    &format!("competencies[{i}].since"),
+                    format!("names neither this version nor one it replaces: {since:?}"),
+                );
+            }
+        }
+    }
+    for r in &f.roles {
+        if !f.competencies.iter().any(|c| c.asked_for(&r.id)) {
+            v.push("competencies", format!("none is asked for role {:?}", r.id));
+        }
+    }
+    for (i, q) in f.background.iter().enumerate() {
+        if let Some(since) = &q.since {
+            if !versions.contains(&since.as_str()) {
+                v.push(
+                    &format!("background[{i}].since"),
+                    format!("names neither this version nor one it replaces: {since:?}"),
+                );
+            }
         }
     }
 
@@ -214,14 +257,8 @@ pub fn framework(f: &Framework) -> Vec<Problem> {
                     v.push(&format!("{at}.via"), format!("names no role: {via:?}"));
                 }
             }
-            for (k, r) in a.unless.iter().enumerate() {
-                if !question_ids.contains(r.question.as_str()) {
-                    v.push(
-                        &format!("{at}.unless[{k}].question"),
-                        format!("names no background question: {:?}", r.question),
-                    );
-                }
-            }
+            v.requirements(&format!("{at}.unless"), &a.unless, &question_ids);
+            v.requirements(&format!("{at}.already"), &a.already, &question_ids);
         }
     }
     // Every role gets a whole plan for every verdict.
@@ -467,6 +504,23 @@ impl Validator {
         for (k, name) in names.iter().enumerate() {
             if !known.contains(name.as_str()) {
                 self.push(&format!("{at}[{k}]"), format!("names no {what}: {name:?}"));
+            }
+        }
+    }
+
+    /// Each requirement must name a background question.
+    fn requirements(
+        &mut self,
+        at: &str,
+        list: &[BackgroundRequirement],
+        questions: &BTreeSet<&str>,
+    ) {
+        for (k, r) in list.iter().enumerate() {
+            if !questions.contains(r.question.as_str()) {
+                self.push(
+                    &format!("{at}[{k}].question"),
+                    format!("names no background question: {:?}", r.question),
+                );
             }
         }
     }

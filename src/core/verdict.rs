@@ -1,10 +1,10 @@
 //! The verdict against a target role, with the competencies that block it, weighed by the size
 //! of each gap times the role's weight for that competency.
 
-use super::framework::{Framework, RoleProfile};
+use super::framework::{AlmostReady, Framework, RoleProfile};
 use super::scoring::{gap, Scores, EPSILON};
-use super::text::decimal;
-use super::text::{a_or_an, count_of, count_words, list};
+use super::scoring::{level_text, rounded, shortfall_tenths, tenths_text};
+use super::text::{a_or_an, count_of, count_words, list, plain};
 
 /// Ordered from the least to the most ready, so that "a better answer never worsens the verdict"
 /// can be stated as `>=`.
@@ -55,7 +55,7 @@ impl Blocker {
     pub fn text(&self, framework: &Framework) -> String {
         let name = framework.competency_name(&self.competency);
         match self.level {
-            Some(level) => format!("{name} ({} of {})", decimal(level, 1), self.minimum),
+            Some(level) => format!("{name} ({} of {})", level_text(level), self.minimum),
             None => format!("{name} (not yet shown)"),
         }
     }
@@ -66,9 +66,9 @@ impl Blocker {
         match self.level {
             Some(level) => format!(
                 "{name}: level {}, needs {} ({} short)",
-                decimal(level, 1),
+                level_text(level),
                 self.minimum,
-                decimal(self.gap, 1)
+                tenths_text(shortfall_tenths(level, self.minimum))
             ),
             None => format!(
                 "{name}: not yet shown (limited evidence), needs {}",
@@ -98,6 +98,8 @@ pub struct Verdict {
     pub reasons: Vec<String>,
     /// Per pillar, in a few words: which side meets the role and which is short.
     pub sides: String,
+    /// About how many months closing every gap takes (`months_to_close`); None without gaps.
+    pub months: Option<u32>,
 }
 
 /// The verdict's reason names at most this many blockers; the table has them all.
@@ -134,19 +136,45 @@ pub fn weighted_gap(blockers: &[Blocker]) -> f64 {
     blockers.iter().map(Blocker::weighted).sum()
 }
 
+/// What rule decided between "Almost ready" and "Building foundations".
+fn near(rules: &AlmostReady, blockers: &[Blocker], months: u32) -> Result<(), Beyond> {
+    if let Some(max) = rules.months() {
+        if months as f64 > max + EPSILON {
+            return Err(Beyond::Months(max));
+        }
+    }
+    if let Some(max) = rules.max_gap {
+        if blockers.iter().any(|b| b.gap > max + EPSILON) {
+            return Err(Beyond::Gap(max));
+        }
+    }
+    if let Some(budget) = rules.budget() {
+        if weighted_gap(blockers) > budget + EPSILON {
+            return Err(Beyond::Budget);
+        }
+    }
+    Ok(())
+}
+
+enum Beyond {
+    Months(f64),
+    Gap(f64),
+    Budget,
+}
+
 pub fn verdict(framework: &Framework, scores: &Scores, role: &RoleProfile) -> Verdict {
     let blockers = blockers(framework, scores, role);
     let motivation_low = scores
         .motivation
         .is_some_and(|m| m < framework.motivation.threshold);
     let rules = &role.almost_ready;
-    let near = blockers.iter().all(|b| b.gap <= rules.max_gap + EPSILON)
-        && weighted_gap(&blockers) <= rules.budget() + EPSILON;
+    let months = months_to_close(&blockers);
+    let near = near(rules, &blockers, months);
     let kind = if motivation_low {
         VerdictKind::ExploreRoleFirst
     } else if blockers.is_empty() {
         VerdictKind::ReadyNow
-    } else if near {
+    } else if near.is_ok() {
         VerdictKind::AlmostReady
     } else {
         VerdictKind::BuildingFoundations
@@ -204,34 +232,113 @@ pub fn verdict(framework: &Framework, scores: &Scores, role: &RoleProfile) -> Ve
             ));
         }
         reasons.push(reason);
-        match kind {
-            VerdictKind::AlmostReady => reasons.push(format!(
-                "No gap is larger than {} and together they are small: focused practice can close them.",
-                count_of(rules.max_gap, "level")
-            )),
-            VerdictKind::BuildingFoundations
-                if blockers.iter().any(|b| b.gap > rules.max_gap + EPSILON) =>
-            {
-                reasons.push(format!(
-                    "At least one gap is larger than {}: that takes more than a few months of practice.",
-                    count_of(rules.max_gap, "level")
-                ))
-            }
-            VerdictKind::BuildingFoundations => reasons.push(
-                "Each gap is small, but together they add up to more than a few months of practice."
-                    .to_string(),
+        // One sentence that ties the match, the time and the verdict together, so that a high
+        // match with a long route (or the reverse) never reads as a contradiction.
+        let score = rounded(scores.role_match);
+        let gaps = count_words(blockers.len(), "gap", "gaps");
+        let time = about_months(months);
+        let why = match (kind, &near) {
+            (VerdictKind::AlmostReady, _) => format!(
+                "Your match to the role is {score}/100, and the {gaps} could close in {time} while you do your current job{}: that is what \"Almost ready\" means.",
+                if blockers.len() > 1 { ", two at a time" } else { "" }
             ),
-            _ => {}
+            (_, Err(Beyond::Months(max))) => {
+                let high = if score >= HIGH_MATCH {
+                    ", high because most of what the role needs is already there"
+                } else {
+                    ""
+                };
+                format!(
+                    "Your match to the role is {score}/100{high}; the verdict is about time: closing the {gaps}, two at a time, takes {time}, more than the {} that \"Almost ready\" allows.",
+                    count_of(*max, "month")
+                )
+            }
+            (_, Err(Beyond::Gap(max))) => format!(
+                "Your match to the role is {score}/100, but at least one gap is larger than {}: that takes more than a few months of practice.",
+                count_of(*max, "level")
+            ),
+            _ => format!(
+                "Your match to the role is {score}/100: each gap is small, but together they add up to more than a few months of practice."
+            ),
+        };
+        if kind != VerdictKind::ExploreRoleFirst {
+            reasons.push(why);
         }
     }
     Verdict {
         kind,
         role: role.id.clone(),
+        months: (!blockers.is_empty()).then_some(months),
         blockers,
         motivation_low,
         reasons,
         sides,
     }
+}
+
+/// At or above this match (0–100) a "Building foundations" verdict says why the match is high.
+pub const HIGH_MATCH: u8 = 80;
+/// A level of growth takes about a quarter of deliberate practice…
+pub const MONTHS_PER_LEVEL: f64 = 3.0;
+/// …even a small gap needs a quarter of repeated evidence…
+pub const MIN_MONTHS: f64 = 3.0;
+/// …and a person can work on about two areas at a time.
+pub const TRACKS: usize = 2;
+
+/// About how many months closing these gaps takes: each takes `MONTHS_PER_LEVEL` per level (at
+/// least `MIN_MONTHS`), `TRACKS` at a time: the longest one alone, or all of them shared over
+/// the tracks, whichever is longer. Never shorter when a gap grows or a gap is added, so a
+/// better answer never lengthens the time.
+pub fn months_to_close(blockers: &[Blocker]) -> u32 {
+    let each = blockers
+        .iter()
+        .map(|b| (b.gap * MONTHS_PER_LEVEL).max(MIN_MONTHS));
+    let (longest, total) = each.fold((0.0f64, 0.0f64), |(l, t), m| (l.max(m), t + m));
+    (longest.max(total / TRACKS as f64) - EPSILON)
+        .ceil()
+        .max(0.0) as u32
+}
+
+/// "about 4 months", "about 2 years", "about 2.5 years".
+pub fn about_months(months: u32) -> String {
+    if months <= 18 {
+        return format!("about {}", count_words(months as usize, "month", "months"));
+    }
+    let halves = (months as f64 / 6.0).round() as u32;
+    if halves.is_multiple_of(2) {
+        format!("about {} years", halves / 2)
+    } else {
+        format!("about {}.5 years", halves / 2)
+    }
+}
+
+/// How the verdict is decided, for the report's "how this is scored".
+pub fn rule_text(framework: &Framework, role: &RoleProfile) -> String {
+    let rules = &role.almost_ready;
+    let mut parts = Vec::new();
+    if let Some(months) = rules.months() {
+        parts.push(format!(
+            "every gap can close within {} at a steady pace ({} per level, at least {} each, {} at a time)",
+            count_of(months, "month"),
+            count_of(MONTHS_PER_LEVEL, "month"),
+            count_of(MIN_MONTHS, "month"),
+            count_words(TRACKS, "area", "areas")
+        ));
+    }
+    if let Some(gap) = rules.max_gap {
+        parts.push(format!("no gap is larger than {}", count_of(gap, "level")));
+    }
+    if let Some(budget) = rules.budget() {
+        parts.push(format!(
+            "the weighted gaps add up to at most {}",
+            plain(budget)
+        ));
+    }
+    format!(
+        "\"Almost ready\" when {}. Motivation is scored apart (0–100); below {} the verdict is \"Explore the role first\".",
+        list(&parts),
+        plain(framework.motivation.threshold)
+    )
 }
 
 /// "Coaching & people leadership meets the role; Technical depth is short by about one level in

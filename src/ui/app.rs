@@ -197,7 +197,15 @@ fn Assessing(framework: &'static Framework, builtin: bool) -> impl IntoView {
     // deleting it changes the page, an answer does not.
     let status = Memo::new(move |_| app.current.with(|c| c.as_ref().map(|a| a.is_complete())));
     let screen = Memo::new(move |_| Screen::of(&app.route.get(), status.get()));
-    Effect::new(move |_| location::set_title(&screen.with(|s| s.title(framework))));
+    let role = Memo::new(move |_| {
+        app.current
+            .with(|c| c.as_ref().map(|a| a.role.clone()))
+            .unwrap_or_else(|| framework.default_role.clone())
+    });
+    Effect::new(move |_| {
+        let title = role.with(|r| screen.with(|s| s.title(framework, r)));
+        location::set_title(&title)
+    });
     // A new page starts at the top, with focus on its heading for screen-reader users; after the
     // page is drawn, so that the new heading, not the old one, gets it.
     Effect::new(move |previous: Option<Route>| {

@@ -166,7 +166,7 @@ fn event_for(step: Step, app: AppState, now: Option<&Snapshot>, shareable: bool)
 fn completed(f: &Framework, a: &crate::core::Assessment, shareable: bool) -> Event {
     let report = Report::build(f, a);
     let link = shareable.then(|| {
-        let payload = share::encode_results(f, &report.shared_results(a, None));
+        let payload = share::encode_results(f, &report.shared_results(f, a, None));
         location::link_to(&Route::Shared(payload))
     });
     message::completed(f, &report, link)

@@ -13,8 +13,15 @@ use leptos::prelude::*;
 pub fn Questionnaire(page: usize) -> impl IntoView {
     let app = use_app();
     let f = app.framework;
-    let pages = questionnaire::pages(f);
+    let role = app
+        .current
+        .with_untracked(|c| c.as_ref().map(|a| a.role.clone()))
+        .unwrap_or_else(|| f.default_role.clone());
+    let pages = questionnaire::pages(f, &role);
     let count = pages.len();
+    // Page titles for the list of pages with unanswered questions.
+    let titles: Vec<&'static str> = pages.iter().map(|p| questionnaire::title(f, *p)).collect();
+    let titles = StoredValue::new(titles);
     let index = page.min(count - 1);
     let this = pages[index];
     let last = index + 1 == count;
@@ -130,7 +137,7 @@ pub fn Questionnaire(page: usize) -> impl IntoView {
                     </p>
                     <ul>
                         {move || missing.get().into_iter().map(|(p, n)| {
-                            let title = questionnaire::title(f, questionnaire::pages(f)[p]).to_string();
+                            let title = titles.with_value(|t| t.get(p).copied().unwrap_or_default());
                             view! { <li><a href=Route::Page(p).fragment()>{format!("{title}: {n} unanswered")}</a></li> }
                         }).collect_view()}
                     </ul>

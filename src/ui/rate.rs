@@ -6,6 +6,7 @@ use super::link_field::LinkField;
 use super::state::use_app;
 use crate::browser::location;
 use crate::core::feedback::RatingDraft;
+use crate::core::framework::Competency;
 use crate::core::route::Route;
 use crate::core::share::{self, RateRequest, RaterResponse};
 use crate::core::store;
@@ -31,18 +32,24 @@ pub fn RatePage(request: RateRequest) -> impl IntoView {
     });
     let who = clean_name(request.name.as_deref()).unwrap_or_else(|| "A colleague".into());
     let role = f.role_or_default(&request.role).name.clone();
-    let pages = f.competencies.len() + 1;
+    // The competencies asked of someone aiming at the requested role.
+    let asked: &'static [Competency] = &f.competencies;
+    let asked: Vec<&'static Competency> = asked
+        .iter()
+        .filter(|c| c.asked_for(&request.role))
+        .collect();
+    let pages = asked.len() + 1;
     let page = RwSignal::new(0usize);
     let link = RwSignal::new(None::<String>);
     let answered = Memo::new(move |_| {
         app.ratings
             .with(|r| store::rating(r, req).map_or(0, |d| d.answers.len()))
     });
-    let total = f.scored_item_count();
+    let total: usize = asked.iter().map(|c| c.items.len()).sum();
 
     let body = move || {
         let n = page.get();
-        if let Some(c) = f.competencies.get(n) {
+        if let Some(c) = asked.get(n).copied() {
             let items = c
                 .items
                 .iter()

@@ -40,8 +40,12 @@ fn completed_carries_the_verdict_and_the_numbers_the_report_shows() {
                 // Limited evidence is not a level: null, and neither meets nor misses.
                 None => assert!(c["level"].is_null() && c["meets"].is_null(), "{}", p.file),
                 Some(level) => {
-                    // One decimal, as the report shows it.
-                    assert!((c["level"].as_f64().unwrap() - level).abs() <= 0.05 + 1e-9);
+                    // One decimal, exactly as the report shows it.
+                    let shown = ready_to_lead::core::scoring::level_text(level);
+                    assert_eq!(
+                        c["level"].as_f64().unwrap().to_string(),
+                        shown.trim_end_matches(".0")
+                    );
                     let minimum = report.role.minimums.get(&s.id).copied();
                     assert_eq!(c["minimum"].as_u64(), minimum.map(u64::from));
                 }

@@ -103,6 +103,10 @@ fn someone_who_has_managed_before_also_sees_the_next_role_up() {
     let mut a = all_at(&f, "engineering-manager", "4");
     a.background.insert("years-leading".into(), 3.0);
     a.background.insert("people-developed".into(), 6.0);
+    // Years of leading and mentoring alone are not managing: no look at the next role up.
+    assert!(Report::build(&f, &a).plan.next_role.is_none());
+    // People who reported to them, now or before: they have held the role.
+    a.background.insert("direct-reports".into(), 4.0);
     let r = Report::build(&f, &a);
     assert_eq!(r.verdict.kind, VerdictKind::ReadyNow);
     let next = r.plan.next_role.as_ref().expect("a next-role check");
@@ -110,8 +114,8 @@ fn someone_who_has_managed_before_also_sees_the_next_role_up() {
     // Level 4 everywhere meets every Senior EM minimum too.
     assert_eq!((next.met, next.of), (13, 13));
     assert!(next.text(&f).contains("Senior Engineering Manager"));
-    // With less lead experience, no such check.
-    a.background.insert("years-leading".into(), 1.0);
+    // Without anyone reporting to them, no such check.
+    a.background.insert("direct-reports".into(), 0.0);
     assert!(Report::build(&f, &a).plan.next_role.is_none());
 }
 
@@ -164,7 +168,7 @@ fn explore_the_role_first_tests_the_strongest_doubt_and_offers_the_other_path() 
         competencies(&r).iter().all(Option::is_none),
         "no gap-closing actions"
     );
-    assert!(r.plan.summary.contains("equally good outcome"));
+    assert!(r.plan.summary.contains("just as good an outcome"));
     assert_eq!(
         r.fit.reservations.first().map(String::as_str),
         Some("coding less")
@@ -242,10 +246,13 @@ fn timelines_run_two_areas_at_a_time_at_a_quarter_per_level() {
     assert_eq!(months_to_close(&[]), 0);
     assert_eq!(months_to_close(&[blocker(0.25)]), 3);
     assert_eq!(months_to_close(&[blocker(1.0), blocker(1.0)]), 3);
+    // Nine months of practice over two areas at a time: about five.
     assert_eq!(
         months_to_close(&[blocker(1.0), blocker(1.0), blocker(1.0)]),
-        6
+        5
     );
+    // The largest gap alone sets the time when it is longer than the rest shared.
+    assert_eq!(months_to_close(&[blocker(3.0), blocker(0.5)]), 9);
     assert_eq!(
         months_to_close(&[blocker(2.0), blocker(0.5), blocker(0.5)]),
         6
@@ -294,7 +301,7 @@ fn explore_names_the_frameworks_own_other_path() {
     }
     let r = Report::build(&builtin, &a);
     assert!(r.plan.summary.contains(
-        "another path is an equally good outcome: the senior individual-contributor path"
+        "another path can be just as good an outcome: the senior individual-contributor path"
     ));
     let brief = ready_to_lead::core::brief::markdown(&builtin, &a, &r);
     assert!(brief

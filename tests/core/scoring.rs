@@ -153,7 +153,8 @@ fn one_large_gap_in_a_heavy_competency_outweighs_small_ones() {
     let r = Report::build(&f, &small_gaps);
     assert_eq!(r.verdict.blockers.len(), 3);
     assert_eq!(r.verdict.kind, VerdictKind::AlmostReady);
-    // One gap of a level and a half in feedback (weight 1.5): building foundations.
+    // One gap of a level and a quarter in feedback (weight 1.5): it comes first among gaps,
+    // and, closing in about four months while doing the job, it is "Almost ready" too.
     let mut one_gap = all_at(&f, "engineering-manager", "4");
     for id in ["feedback-1", "feedback-2", "feedback-3", "feedback-4"] {
         one_gap.set_answer(id, Answer::Level(2));
@@ -161,17 +162,26 @@ fn one_large_gap_in_a_heavy_competency_outweighs_small_ones() {
     one_gap.set_answer("feedback-1", Answer::Level(1));
     let r = Report::build(&f, &one_gap);
     assert_eq!(r.verdict.blockers.len(), 1);
-    assert_eq!(r.verdict.kind, VerdictKind::BuildingFoundations);
-    assert!(
-        r.verdict
-            .reasons
-            .iter()
-            .any(|x| x.contains("larger than 1 level")),
-        "{:?}",
-        r.verdict.reasons
-    );
+    assert_eq!(r.verdict.kind, VerdictKind::AlmostReady);
+    assert_eq!(r.verdict.months, Some(4));
     // Level 1.75 against 3, at weight 1.5: more weighted gap than the three small ones together.
     assert!((verdict::weighted_gap(&r.verdict.blockers) - 1.875).abs() < 1e-9);
+    // With two gaps of two levels beside it, longer than half a year, two at a time: building foundations, and
+    // the reason says the verdict is about time, with the match beside it.
+    for c in ["career-growth", "team-health"] {
+        for item in &f.competency(c).unwrap().items {
+            one_gap.set_answer(&item.id, Answer::Level(1));
+        }
+    }
+    let r = Report::build(&f, &one_gap);
+    assert_eq!(r.verdict.blockers.len(), 3);
+    assert_eq!(r.verdict.kind, VerdictKind::BuildingFoundations);
+    let months = r.verdict.months.unwrap();
+    assert!(months > 6, "{months}");
+    let why = r.verdict.reasons.last().unwrap();
+    let score = ready_to_lead::core::scoring::rounded(r.scores.role_match);
+    assert!(why.contains(&format!("{score}/100")), "{why}");
+    assert!(why.contains("the verdict is about time"), "{why}");
 }
 
 #[test]

@@ -113,7 +113,8 @@ pub fn ready(f: Option<&Framework>) -> Event {
 
 /// The `completed` event: the verdict and the numbers behind it, and a results-only link.
 pub fn completed(f: &Framework, report: &Report, share_link: Option<String>) -> Event {
-    let level = |x: Option<f64>| x.map(|x| (x * 10.0).round() / 10.0);
+    // The level as the report shows it (`scoring::tenths`).
+    let level = |x: Option<f64>| x.map(|x| crate::core::scoring::tenths(x) as f64 / 10.0);
     let pillars: Vec<Value> = f
         .pillars
         .iter()
@@ -122,10 +123,11 @@ pub fn completed(f: &Framework, report: &Report, share_link: Option<String>) -> 
             json!({ "id": p.id, "name": p.name, "level": level(score.and_then(|s| s.level)) })
         })
         .collect();
+    // The competencies this report was scored on: those asked for its role.
     let competencies: Vec<Value> = f
         .competencies
         .iter()
-        .zip(&report.scores.competencies)
+        .filter_map(|c| Some((c, report.scores.competency(&c.id)?)))
         .map(|(c, s)| {
             let minimum = report.role.minimums.get(&c.id).copied();
             let meets = match (s.level(), minimum) {

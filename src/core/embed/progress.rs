@@ -21,7 +21,7 @@ pub struct Snapshot {
 impl Snapshot {
     pub fn of(f: &Framework, a: &Assessment) -> Snapshot {
         let (answered, total) = questionnaire::progress(f, a);
-        let pages = questionnaire::pages(f).len();
+        let pages = questionnaire::pages(f, &a.role).len();
         Snapshot {
             id: a.id.clone(),
             role: a.role.clone(),

@@ -234,19 +234,59 @@ pub fn decode(f: &Framework, text: &str) -> Result<Shared, ShareError> {
         _ => return Err(ShareError::Damaged),
     }
     let kind = r.read(2)?;
-    // This version, or an earlier one with the same questions (`replaces`); two of them may
-    // share the 8-bit tag, and then the checksum tells which.
+    // This version, or an earlier one it replaces; two of them may share the 8-bit tag, and
+    // then the checksum tells which. Each is read with the questions it had (`as_of`).
     let tag = r.read(8)?;
-    let candidates: Vec<u32> = f
+    let candidates: Vec<&str> = f
         .versions()
-        .map(|v| fingerprint_of(f, v))
-        .filter(|fp| (fp & 0xff) as u64 == tag)
+        .filter(|v| (fingerprint_of(f, v) & 0xff) as u64 == tag)
         .collect();
-    let Some(&first) = candidates.first() else {
+    if candidates.is_empty() {
         return Err(ShareError::OtherFramework);
-    };
-    // Names the assessment of a full link; unique enough whichever candidate it is.
-    let fingerprint = first;
+    }
+    let mut first_error = None;
+    for v in candidates {
+        let layout = f.as_of(v);
+        match read_body(&layout, fingerprint_of(f, v), kind, &bytes, len) {
+            Ok(shared) => return Ok(forward(f, &layout, shared)),
+            Err(e) => {
+                first_error.get_or_insert(e);
+            }
+        }
+    }
+    Err(first_error.unwrap_or(ShareError::Damaged))
+}
+
+/// A link read with an earlier version's questions, in this version's terms: answers and notes
+/// are keyed by id already; a results link's scores move to their competencies' places.
+fn forward(f: &Framework, layout: &Framework, shared: Shared) -> Shared {
+    match shared {
+        Shared::Results(mut r) if layout.competencies.len() != f.competencies.len() => {
+            let by_id = |id: &str| {
+                layout
+                    .competencies
+                    .iter()
+                    .position(|c| c.id == id)
+                    .and_then(|at| r.competencies.get(at).copied().flatten())
+            };
+            r.competencies = f.competencies.iter().map(|c| by_id(&c.id)).collect();
+            Shared::Results(r)
+        }
+        other => other,
+    }
+}
+
+/// The body of a link after its 16-bit header, read with one version's questions and checked
+/// against that version's fingerprint.
+fn read_body(
+    f: &Framework,
+    fingerprint: u32,
+    kind: u64,
+    bytes: &[u8],
+    len: usize,
+) -> Result<Shared, ShareError> {
+    let mut r = BitReader::new(bytes, len);
+    r.read(16)?;
     let has_extras = r.read(1)? == 1;
     let radices_of = |digits: &[(u64, u64)]| digits.iter().map(|d| d.1).collect::<Vec<u64>>();
     let roles = f.roles.len().max(1) as u64;
@@ -296,7 +336,7 @@ pub fn decode(f: &Framework, text: &str) -> Result<Shared, ShareError> {
             let bg_end = 1 + bg_radices.len();
             let extras = read_extras(&mut r, has_extras, f)?;
             let mut a = Assessment {
-                id: format!("shared-{:08x}", crc_with(fingerprint, &bytes) & 0xff_ffff),
+                id: format!("shared-{:08x}", crc_with(fingerprint, bytes) & 0xff_ffff),
                 framework_id: f.id.clone(),
                 framework_version: f.version.clone(),
                 role: role_at(d[0])?,
@@ -346,16 +386,13 @@ pub fn decode(f: &Framework, text: &str) -> Result<Shared, ShareError> {
     // The checksum covers everything before it, bit for bit.
     let body_bits = r.position();
     let mut body = BitWriter::default();
-    let mut again = BitReader::new(&bytes, body_bits);
+    let mut again = BitReader::new(bytes, body_bits);
     while again.remaining() > 0 {
         let take = again.remaining().min(8) as u32;
         body.push(again.read(take)?, take);
     }
     let crc = r.read(24)?;
-    if !candidates
-        .iter()
-        .any(|fp| crc == crc_with(*fp, body.bytes()) as u64)
-    {
+    if crc != crc_with(fingerprint, body.bytes()) as u64 {
         return Err(ShareError::Damaged);
     }
     // At most five zero bits fill the last character; anything more was added.
@@ -374,8 +411,13 @@ fn read_extras(r: &mut BitReader, present: bool, f: &Framework) -> Result<Extras
     }
 }
 
-/// The information-theoretic length of a full-answers link's answers, in base64 characters.
+/// The information-theoretic length of a full-answers link's body, in base64 characters: the
+/// role, each background answer and each item's state, with nothing spent on structure.
 pub fn answers_limit(f: &Framework) -> usize {
-    let bits = f.all_items().count() as f64 * (STATES as f64).log2();
+    let mut bits = f.all_items().count() as f64 * (STATES as f64).log2();
+    bits += (f.roles.len().max(1) as f64).log2();
+    for q in &f.background {
+        bits += (q.options.len() as f64 + 1.0).log2();
+    }
     (bits / 6.0).ceil() as usize
 }

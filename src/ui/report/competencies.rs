@@ -2,7 +2,7 @@
 //! for anyone who prefers numbers). One scale everywhere: levels 1–5 against the role's minimum.
 
 use crate::core::radar::{self, coord};
-use crate::core::scoring::{show_change, show_level, Status};
+use crate::core::scoring::{show_change, show_level, shown_change, Status};
 use crate::core::{Assessment, Report};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -141,7 +141,7 @@ pub fn SideBySide(theirs: Report, mine: Report, their_label: String) -> impl Int
         .map(|c| {
             let name = f.competency_name(&c.id).to_string();
             let own = mine.scores.competency(&c.id).and_then(|m| m.level());
-            let difference = show_change(own.zip(c.level()).map(|(m, t)| m - t));
+            let difference = show_change(own.zip(c.level()).map(|(m, t)| shown_change(m, t)));
             view! {
                 <tr>
                     <th scope="row">{name}</th>

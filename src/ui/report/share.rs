@@ -29,7 +29,7 @@ pub fn ShareControl(
         let payload = if full.get() {
             share::encode_full(f, &a, name.as_deref(), with_notes.get())
         } else {
-            share::encode_results(f, &report.get()?.shared_results(&a, name))
+            share::encode_results(f, &report.get()?.shared_results(f, &a, name))
         };
         Some(location::link_to(&Route::Shared(payload)))
     });

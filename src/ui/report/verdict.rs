@@ -1,7 +1,8 @@
 //! The verdict with its reasons and confidence; the scores; strengths and gaps; answer quality.
 
-use crate::core::scoring::{level_width, rounded, show_level};
-use crate::core::text::{a_or_an, count_of, decimal, plain};
+use crate::core::scoring::{level_text, level_width, rounded, show_level, UNPROVEN_GAP};
+use crate::core::text::{a_or_an, count_of};
+use crate::core::verdict::rule_text;
 use crate::core::Report;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -74,7 +75,6 @@ pub fn Scores(report: Arc<Report>) -> impl IntoView {
         .collect_view();
     let role_match = rounded(report.scores.role_match);
     let motivation = report.scores.motivation.map(rounded);
-    let threshold = plain(f.motivation.threshold);
     let role = report.role.name.clone();
     view! {
         <section class="scores" aria-labelledby="scores-heading">
@@ -99,10 +99,10 @@ pub fn Scores(report: Arc<Report>) -> impl IntoView {
                 <summary>"How these numbers are made"</summary>
                 <ul>
                     <li>"Each answer is a level from 1 to 5. A competency's level is the mean of its rated items; \"No opportunity yet\" is left out."</li>
-                    <li>"A competency with fewer than half its items rated shows \"limited evidence\" instead of a level. It is not judged as weak: it counts as at most one level short, \"not yet shown\", and lowers the confidence."</li>
+                    <li>{format!("A competency with fewer than half its items rated shows \"limited evidence\" instead of a level. It is not judged as weak: it counts as at most {} short, \"not yet shown\", and lowers the confidence.", count_of(UNPROVEN_GAP, "level"))}</li>
                     <li>{format!("A pillar's level is the mean of its competencies, weighted for {role}.")}</li>
                     <li>{format!("The match is how much of the minimums for {role} you meet, with each competency's gap weighted: {}. 100 means every minimum is met.", report.weights_text(f))}</li>
-                    <li>{format!("The verdict weighs each gap by the same weights: \"Almost ready\" when no gap is larger than {} and the weighted gaps add up to at most {}. Motivation is scored apart (0–100); below {threshold} the verdict is \"Explore the role first\".", count_of(report.role.almost_ready.max_gap, "level"), plain(report.role.almost_ready.budget()))}</li>
+                    <li>{rule_text(f, &report.role)}</li>
                 </ul>
             </details>
         </section>
@@ -118,7 +118,7 @@ pub fn StrengthsAndGaps(report: Arc<Report>) -> impl IntoView {
     } else {
         let items = strengths
             .iter()
-            .map(|(id, level)| view! { <li>{format!("{} (level {})", f.competency_name(id), decimal(*level, 1))}</li> })
+            .map(|(id, level)| view! { <li>{format!("{} (level {})", f.competency_name(id), level_text(*level))}</li> })
             .collect_view();
         view! { <ul>{items}</ul> }.into_any()
     };
