@@ -1,5 +1,6 @@
-//! Prints the report of every persona in tests/fixtures/personas: verdict, confidence, sides,
-//! plan and watch points, to read as that engineer and as their manager.
+//! Prints the report of every persona in both suites (tests/fixtures/personas and
+//! tests/fixtures/leaders): verdict, confidence, sides, plan and watch points, to read as that
+//! engineer and as their manager.
 //! `cargo run --example persona_reports` (or name persona files to print only those).
 
 #[path = "../tests/core/persona_fixture.rs"]
@@ -10,7 +11,11 @@ use ready_to_lead::core::{Framework, Report};
 fn main() {
     let f = Framework::builtin();
     let only: Vec<String> = std::env::args().skip(1).collect();
-    for p in persona_fixture::personas(&f) {
+    let suites = [persona_fixture::PERSONAS, persona_fixture::LEADERS];
+    for p in suites
+        .iter()
+        .flat_map(|s| persona_fixture::personas_in(&f, s))
+    {
         if !only.is_empty() && !only.iter().any(|o| p.file.contains(o.as_str())) {
             continue;
         }
@@ -38,6 +43,9 @@ fn main() {
                 |c| f.competency_name(c),
             );
             println!("  - [{area}, {} d] {}", s.action.horizon, s.action.text);
+            if let Some(h) = &s.habit {
+                println!("      habit: {}", h.text());
+            }
         }
         for w in &r.plan.watch {
             println!("  watch: {}", w.text(&f));

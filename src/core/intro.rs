@@ -6,7 +6,7 @@
 
 use super::framework::Framework;
 use super::questionnaire::{self, Page};
-use super::text::{list, lower_first, plain};
+use super::text::{a_or_an, list, lower_first, plain};
 
 /// One line of "what this is": a bold label and its text.
 pub struct Fact {
@@ -27,7 +27,23 @@ pub const FOOTER: &str =
     "Ready to Lead keeps everything in this browser. Nothing is sent anywhere unless you share a link.";
 
 pub fn intro(f: &Framework) -> Intro {
-    let items = f.all_items().count();
+    let items = questionnaire::asked_items(f, &f.default_role).count();
+    // Roles asked about more (leading leaders, say) are named with how many more.
+    let more: Vec<String> = f
+        .roles
+        .iter()
+        .filter_map(|r| {
+            let extra = questionnaire::asked_items(f, &r.id)
+                .count()
+                .checked_sub(items)?;
+            (extra > 0).then(|| format!("{extra} more if you aim to become {}", a_or_an(&r.name)))
+        })
+        .collect();
+    let items = if more.is_empty() {
+        format!("{items} situations")
+    } else {
+        format!("{items} situations ({})", more.join("; "))
+    };
     let pillars: Vec<String> = f.pillars.iter().map(|p| lower_first(&p.name)).collect();
     Intro {
         eyebrow: "A private self-assessment",
@@ -36,7 +52,7 @@ pub fn intro(f: &Framework) -> Intro {
         facts: vec![
             Fact {
                 label: "How it works. ",
-                text: format!("{items} situations, one competency per page. For each, pick what you actually do today, or \"No opportunity yet\"."),
+                text: format!("{items}, one competency per page. For each, pick what you actually do today, or \"No opportunity yet\"."),
             },
             Fact {
                 label: "Time. ",
@@ -145,7 +161,7 @@ pub fn first_page_html(f: &Framework) -> Option<String> {
         return None;
     }
     let e = escape;
-    let total = f.all_items().count();
+    let total = questionnaire::asked_items(f, &f.default_role).count();
     let questions: String = f
         .background
         .iter()
@@ -210,7 +226,7 @@ mod tests {
         let html = shell_html(&f);
         assert!(html.starts_with(r#"<div id="shell">"#) && html.ends_with("</div>"));
         assert!(html.contains("<h1>Are you ready to become an Engineering Manager?</h1>"));
-        assert!(html.contains("54 situations, one competency per page."));
+        assert!(html.contains("54 situations (9 more if you aim to become a Senior Engineering Manager), one competency per page."));
         assert!(html.contains("scores for coaching &amp; people leadership, delivery &amp; execution and technical depth,"));
         assert!(html.contains(r#"value="engineering-manager" checked>"#));
         assert_eq!(

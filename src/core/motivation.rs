@@ -1,11 +1,12 @@
-//! Whether the person wants the job, in words that name their own reservations.
+//! Whether the person wants the job, in words built from their own answers: what draws them,
+//! what they feel mixed about and what they have reservations about, closed by what that
+//! means next to their verdict.
 
 use super::assessment::{Answer, Assessment};
 use super::framework::{Framework, Item};
 use super::text::list;
+use super::verdict::VerdictKind;
 
-/// Reservations and draws named at most: the strongest ones.
-pub const NAMED: usize = 3;
 /// At or above this motivation score (0–100) the person clearly wants the job.
 pub const KEEN: f64 = 75.0;
 
@@ -21,11 +22,18 @@ pub enum Band {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Fit {
     pub band: Band,
-    /// Topics of motivation items answered at level 1 or 2, the strongest doubt first (at most
-    /// `NAMED`).
+    /// Topics of motivation items answered at level 1 or 2, the strongest doubt first.
     pub reservations: Vec<String>,
-    /// Topics of motivation items answered at level 5.
+    /// Of those, the ones answered at level 1.
+    pub strong_reservations: Vec<String>,
+    /// Topics answered at level 3: neither a draw nor a doubt.
+    pub mixed: Vec<String>,
+    /// What draws the person, from items answered at level 5.
     pub draws: Vec<String>,
+    /// From items answered at level 4.
+    pub likes: Vec<String>,
+    /// The verdict the paragraph closes on; None when not known (the motivation alone).
+    pub verdict: Option<VerdictKind>,
 }
 
 /// `answers` is None for a results-only link, which carries the score but not the answers.
@@ -46,54 +54,107 @@ pub fn fit(framework: &Framework, score: Option<f64>, answers: Option<&Assessmen
         })
         .collect();
     super::order::sort_by_key(&mut rated, |(level, _)| *level);
-    let reservations = rated
-        .iter()
-        .filter(|(l, _)| *l <= 2)
-        .take(NAMED)
-        .map(|(_, i)| i.topic().to_string())
-        .collect();
-    let draws = rated
-        .iter()
-        .rev()
-        .filter(|(l, _)| *l == 5)
-        .take(NAMED)
-        .map(|(_, i)| {
-            if i.draw.trim().is_empty() {
-                i.topic()
-            } else {
-                &i.draw
-            }
-            .to_string()
-        })
-        .collect();
+    let topics = |keep: &dyn Fn(u8) -> bool| -> Vec<String> {
+        rated
+            .iter()
+            .filter(|(l, _)| keep(*l))
+            .map(|(_, i)| i.topic().to_string())
+            .collect()
+    };
+    let draws = |level: u8| -> Vec<String> {
+        rated
+            .iter()
+            .filter(|(l, _)| *l == level)
+            .map(|(_, i)| {
+                if i.draw.trim().is_empty() {
+                    i.topic()
+                } else {
+                    &i.draw
+                }
+                .to_string()
+            })
+            .collect()
+    };
     Fit {
         band,
-        reservations,
-        draws,
+        reservations: topics(&|l| l <= 2),
+        strong_reservations: topics(&|l| l == 1),
+        mixed: topics(&|l| l == 3),
+        draws: draws(5),
+        likes: draws(4),
+        verdict: None,
     }
 }
 
 impl Fit {
     /// The report's paragraph on motivation.
     pub fn text(&self) -> String {
-        let doubts = list(&self.reservations);
-        match self.band {
-            Band::NotAnswered => "You did not answer the motivation questions, so the report cannot say whether the job itself suits you.".into(),
-            Band::Low if self.reservations.is_empty() => "Your answers suggest the day-to-day of the role may not suit you yet. Ability can be learned; wanting the job is worth testing first: try parts of it before you decide.".into(),
-            Band::Low => format!("Your answers show real reservations about {doubts}. Ability can be learned; wanting the job is worth testing first: try those parts of it before you decide."),
-            Band::Open if self.reservations.is_empty() => "You are open to the job without strong feelings either way: trying parts of it will tell you more than thinking about it.".into(),
-            Band::Open => format!("You are open to the job, with reservations about {doubts}: worth talking through with a manager you trust before you decide."),
-            Band::Keen => {
-                let mut text = if self.draws.is_empty() {
-                    "You want what the job is: others' success, less coding, more conversations.".to_string()
-                } else {
-                    format!("You want what the job is. What draws you most: {}.", list(&self.draws))
-                };
-                if !self.reservations.is_empty() {
-                    text.push_str(&format!(" One thing to talk through first: {doubts}."));
-                }
-                text
+        if self.band == Band::NotAnswered {
+            return "You did not answer the motivation questions, so the report cannot say whether the job itself suits you.".into();
+        }
+        let rated = !(self.reservations.is_empty()
+            && self.mixed.is_empty()
+            && self.draws.is_empty()
+            && self.likes.is_empty());
+        let mut parts: Vec<String> = vec![match self.band {
+            Band::Keen => "You want what the job is.".into(),
+            Band::Low => {
+                "Your answers show real reservations about the day-to-day of the job.".into()
             }
+            _ if !rated => "Your motivation answers sit in the middle of the scale.".into(),
+            _ if self.draws.is_empty() && self.likes.is_empty() => {
+                "Nothing in the job draws you strongly yet.".into()
+            }
+            _ => "Parts of the job draw you, and others less so.".into(),
+        }];
+        match (&self.draws[..], &self.likes[..]) {
+            ([], []) => {}
+            ([], likes) => parts.push(format!("What draws you: {}.", list(likes))),
+            (draws, []) => parts.push(format!("What draws you most: {}.", list(draws))),
+            (draws, likes) => parts.push(format!(
+                "What draws you most: {}; you also like {}.",
+                list(draws),
+                list(likes)
+            )),
+        }
+        if !self.mixed.is_empty() {
+            parts.push(format!("You feel mixed about {}.", list(&self.mixed)));
+        }
+        let mild: Vec<String> = self
+            .reservations
+            .iter()
+            .filter(|r| !self.strong_reservations.contains(r))
+            .cloned()
+            .collect();
+        match (&self.strong_reservations[..], &mild[..]) {
+            ([], []) => {}
+            ([], mild) => parts.push(format!("You have reservations about {}.", list(mild))),
+            (strong, []) => parts.push(format!(
+                "You have strong reservations about {}.",
+                list(strong)
+            )),
+            (strong, mild) => parts.push(format!(
+                "You have strong reservations about {}, and some about {}.",
+                list(strong),
+                list(mild)
+            )),
+        }
+        parts.push(self.closing());
+        parts.retain(|p| !p.is_empty());
+        parts.join(" ")
+    }
+
+    /// What the answers mean beside the verdict.
+    fn closing(&self) -> String {
+        let doubts = !self.reservations.is_empty();
+        match (self.band, self.verdict) {
+            (Band::Low, _) => "Ability can be learned; wanting the job is worth testing first: try those parts of it, in small ways you can undo, before you decide.".into(),
+            (_, Some(VerdictKind::ReadyNow | VerdictKind::AlmostReady)) if doubts => "Talk the reservations through with your manager before you take the step: they are part of every week in the job.".into(),
+            (Band::Keen, Some(VerdictKind::ReadyNow)) => "Your wish for the job and your readiness point the same way.".into(),
+            (Band::Keen, Some(VerdictKind::AlmostReady | VerdictKind::BuildingFoundations)) => "That is a good reason to close the gaps: the wish for the job is there.".into(),
+            (_, _) if doubts => "Worth talking through with a manager you trust, and testing in practice, before you decide.".into(),
+            (Band::Open, _) if !self.mixed.is_empty() => "Trying those parts of the job will tell you more than thinking about them.".into(),
+            _ => String::new(),
         }
     }
 }

@@ -300,7 +300,10 @@ pub fn plan(x: &Inputs) -> Plan {
                 habit: None,
             }));
             steps.extend(gap_steps(x, &basics, MAX_ACTIONS - steps.len()));
-            fill(&mut steps, &f.plans.building, x);
+            if !situation.in_or_offered() {
+                fill(&mut steps, &f.plans.building, x);
+            }
+            fill(&mut steps, &f.plans.ready, x);
             (steps, summary, Some(months))
         }
         VerdictKind::ExploreRoleFirst => {
@@ -309,7 +312,9 @@ pub fn plan(x: &Inputs) -> Plan {
             let doubts = if fit.reservations.is_empty() {
                 String::new()
             } else {
-                format!(" ({})", list(&fit.reservations))
+                // The strongest three, the plan's trials test them first.
+                let strongest: Vec<String> = fit.reservations.iter().take(3).cloned().collect();
+                format!(" ({})", list(&strongest))
             };
             // The other path is the framework's to name: a manager's ladder and a staff
             // engineer's have different ones.
@@ -365,14 +370,17 @@ fn role_actions(actions: &[Action], x: &Inputs, at_most: usize) -> Vec<Step> {
 }
 
 /// Tops a plan up to `MIN_ACTIONS` from role-level actions it does not have yet: first those
-/// the background does not show as done, then, as a last resort, any.
+/// the background does not show as done; as a last resort, a transition done before (a
+/// route, never: the person has walked it).
 fn fill(steps: &mut Vec<Step>, actions: &[Action], x: &Inputs) {
     for any in [false, true] {
         for a in actions.iter().filter(|a| a.is_for(&x.role.id)) {
             if steps.len() >= MIN_ACTIONS {
                 return;
             }
-            if (any || !a.done_before(x.background)) && !steps.iter().any(|s| s.action.id == a.id) {
+            let allowed =
+                !a.done_before(x.background) || (any && a.kind != Some(ActionKind::Route));
+            if allowed && !steps.iter().any(|s| s.action.id == a.id) {
                 steps.push(Step {
                     action: a.clone(),
                     competency: None,
@@ -555,7 +563,12 @@ fn actions_for(
         .collect();
     // On the job before any reading: a book helps once there is practice to apply it to.
     let reading = |a: &Action| a.kind == Some(ActionKind::Reading);
-    super::order::sort_by_key(&mut candidates, |a| (reading(a), distance(a), weakest(a)));
+    // The weakest answer first, then the nearest level, then the action made for the lowest
+    // level (an intake rule before a quarter's roadmap for someone who accepts every request).
+    let top = |a: &Action| a.levels.get(1).copied().unwrap_or(5);
+    super::order::sort_by_key(&mut candidates, |a| {
+        (reading(a), weakest(a), distance(a), top(a))
+    });
     // Different kinds first, so two actions in one competency are not two books.
     let mut ordered: Vec<Action> = Vec::new();
     for a in candidates.iter().filter(|a| a.suits(whole)) {

@@ -30,6 +30,12 @@ pub struct Caveat {
     pub message: String,
 }
 
+impl Caveat {
+    fn new(weight: u8, message: String) -> Caveat {
+        Caveat { weight, message }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Quality {
     pub confidence: Confidence,
@@ -43,6 +49,50 @@ const FLAT_MIN_ITEMS: usize = 10;
 /// A pillar rated at this mean level or above, by someone whose background shows none of the
 /// experience behind it, is worth a second look.
 const IMPLAUSIBLE_LEVEL: f64 = 4.0;
+
+/// Answers within one competency this many levels apart at most agree with each other.
+const CONSISTENT_SPREAD: u8 = 1;
+
+/// Why answers without notes can still be trusted, when they can: every scored item rated, the
+/// answers within each competency at most `CONSISTENT_SPREAD` apart, and for every pillar the
+/// background shows experience behind it (above the first option of each question that
+/// supports it). None otherwise.
+fn consistent(framework: &Framework, a: &Assessment, scores: &Scores) -> Option<String> {
+    if scores
+        .competencies
+        .iter()
+        .any(|c| c.rated < c.rated + c.no_opportunity + c.unanswered)
+    {
+        return None;
+    }
+    for c in &framework.competencies {
+        let levels = c.items.iter().filter_map(|i| a.answer(&i.id)?.level());
+        let (lo, hi) = levels.fold((5u8, 1u8), |(lo, hi), l| (lo.min(l), hi.max(l)));
+        if hi.saturating_sub(lo) > CONSISTENT_SPREAD {
+            return None;
+        }
+    }
+    let mut backed = Vec::new();
+    for q in &framework.background {
+        if q.supports.is_empty() {
+            continue;
+        }
+        let first = q.options.first()?.value;
+        let answer = a.background.get(&q.id).copied()?;
+        if answer <= first {
+            return None;
+        }
+        let label = q.options.iter().find(|o| o.value == answer)?;
+        backed.push(super::text::lower_first(&label.label));
+    }
+    if backed.is_empty() {
+        return None;
+    }
+    Some(format!(
+        "your answers agree closely within every competency and with your background ({})",
+        list(&backed)
+    ))
+}
 
 fn confidence_of(penalty: u32) -> Confidence {
     match penalty {
@@ -129,18 +179,31 @@ pub fn quality(framework: &Framework, a: &Assessment, scores: &Scores) -> Qualit
         .filter(|c| !a.note(&c.id).trim().is_empty())
         .count();
     let competencies = framework.competencies.len();
-    if with_notes * 2 < competencies {
+    if with_notes == 0 {
+        // Without a single example the ratings rest on the answers alone: at most medium,
+        // unless the answers agree closely with each other and with the background.
+        let clean = caveats.is_empty();
+        match consistent(framework, a, scores).filter(|_| clean) {
+            Some(why) => caveats.push(Caveat::new(
+                1,
+                format!("None of the {competencies} competencies has an evidence note. Confidence stays high because {why}; a concrete example per competency would still make the ratings more trustworthy."),
+            )),
+            None => caveats.push(Caveat::new(
+                2,
+                format!("None of the {competencies} competencies has an evidence note, so the ratings rest on your answers alone and confidence is at most medium. A concrete example per competency makes them more trustworthy."),
+            )),
+        }
+    } else if with_notes * 2 < competencies {
         let how_many = match with_notes {
-            0 => format!("None of the {competencies} competencies has an evidence note."),
             1 => format!("Only 1 of {competencies} competencies has an evidence note."),
             n => format!("Only {n} of {competencies} competencies have an evidence note."),
         };
-        caveat(
+        caveats.push(Caveat::new(
             1,
             format!(
                 "{how_many} A concrete example per competency makes the ratings more trustworthy."
             ),
-        );
+        ));
     }
     let penalty: u32 = caveats.iter().map(|s| s.weight as u32).sum();
     Quality {

@@ -118,7 +118,10 @@ impl Report {
         });
         Report {
             checklist: checklist(framework, background, &scores, &role),
-            fit: fit(framework, scores.motivation, answers),
+            fit: super::motivation::Fit {
+                verdict: Some(verdict.kind),
+                ..fit(framework, scores.motivation, answers)
+            },
             verdict,
             plan,
             quality,

@@ -1,7 +1,7 @@
 //! Embedding: the `completed` payload a career site receives, and the settings and commands
 //! that come from another site, which must never panic whatever they hold.
 
-use crate::persona_fixture::personas;
+use crate::persona_fixture::{personas_in, LEADERS, PERSONAS};
 use proptest::prelude::*;
 use ready_to_lead::core::embed::message::{completed, ready};
 use ready_to_lead::core::embed::{Command, Settings};
@@ -15,7 +15,8 @@ fn builtin() -> Framework {
 #[test]
 fn completed_carries_the_verdict_and_the_numbers_the_report_shows() {
     let f = builtin();
-    for p in personas(&f) {
+    // Both suites: a report for every kind of person, Senior EM candidates included.
+    for p in [PERSONAS, LEADERS].iter().flat_map(|s| personas_in(&f, s)) {
         let report = Report::build(&f, &p.assessment);
         let event = completed(&f, &report, Some("https://app.example/#/s/x".into()));
         let v: Value = serde_json::from_str(&event.to_json()).unwrap();
@@ -33,7 +34,8 @@ fn completed_carries_the_verdict_and_the_numbers_the_report_shows() {
         assert_eq!(done["overall"], report.scores.role_match.round() as i64);
         assert_eq!(done["shareLink"], "https://app.example/#/s/x");
         let competencies = done["competencies"].as_array().unwrap();
-        assert_eq!(competencies.len(), f.competencies.len());
+        // The competencies the report was scored on: those asked for its role.
+        assert_eq!(competencies.len(), report.scores.competencies.len());
         for (c, s) in competencies.iter().zip(&report.scores.competencies) {
             assert_eq!(c["id"], s.id.as_str());
             match s.level() {

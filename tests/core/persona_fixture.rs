@@ -13,14 +13,16 @@ pub struct Persona {
     pub expect: Value,
 }
 
-fn dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/personas")
-}
+/// The first suite: engineers from a keen junior to a former manager.
+pub const PERSONAS: &str = "tests/fixtures/personas";
+/// The second suite: people who already lead, are offered the job, or aim at managing managers.
+pub const LEADERS: &str = "tests/fixtures/leaders";
 
-/// Every persona, in file-name order.
-pub fn personas(f: &Framework) -> Vec<Persona> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir())
-        .expect("tests/fixtures/personas")
+/// Every persona in a suite's folder, in file-name order.
+pub fn personas_in(f: &Framework, folder: &str) -> Vec<Persona> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("a persona folder")
         .map(|e| e.expect("a directory entry").path())
         .filter(|p| p.extension().is_some_and(|e| e == "json"))
         .collect();
@@ -41,7 +43,8 @@ fn persona(f: &Framework, path: &Path) -> Persona {
         Value::Null => {}
         other => panic!("{file}: {item} has an answer that is not 1–5, \"na\" or null: {other}"),
     };
-    for c in &f.competencies {
+    // Only what the persona's target role asks about (a Senior EM is asked about leading leaders).
+    for c in f.competencies.iter().filter(|c| c.asked_for(role)) {
         let answers = v["answers"][&c.id]
             .as_array()
             .unwrap_or_else(|| panic!("{file}: no answers for {}", c.id));

@@ -1,8 +1,11 @@
-//! Realistic engineers (tests/fixtures/personas/*.json) and what a good report must say to each:
-//! the verdict, the confidence, what the plan must and must not contain.
+//! Realistic engineers and what a good report must say to each: the verdict, the confidence,
+//! what the plan must and must not contain. Two suites: tests/fixtures/personas (from a keen
+//! junior to a former manager) and tests/fixtures/leaders (people who already lead, are offered
+//! the job, or aim at managing managers).
 
-use super::persona_fixture::{personas, Persona};
+use super::persona_fixture::{personas_in, Persona, LEADERS, PERSONAS};
 use ready_to_lead::core::framework::ActionKind;
+use ready_to_lead::core::plan::Situation;
 use ready_to_lead::core::scoring::Evidence;
 use ready_to_lead::core::{Framework, Report};
 use serde_json::Value;
@@ -14,7 +17,7 @@ fn strings(v: &Value) -> Vec<&str> {
 }
 
 /// Every property the persona's file asks for, with the persona named in each failure.
-fn check(f: &Framework, p: &Persona) {
+pub fn check(f: &Framework, p: &Persona) {
     let r = Report::build(f, &p.assessment);
     let e = &p.expect;
     let who = format!("{} ({})", p.name, p.file);
@@ -37,11 +40,14 @@ fn check(f: &Framework, p: &Persona) {
         r.verdict.reasons
     );
     let confidence = r.quality.confidence.label().to_lowercase();
-    assert!(
-        strings(&e["confidence"]).contains(&confidence.as_str()),
-        "{who}: confidence {confidence}; caveats {:?}",
-        r.quality.caveats
-    );
+    if e["confidence"].is_array() {
+        assert!(
+            strings(&e["confidence"]).contains(&confidence.as_str()),
+            "{who}: confidence {confidence}; caveats {:?}",
+            r.quality.caveats
+        );
+    }
+    situation_rules(f, p);
     // Every plan: 3 to 5 actions, none in a competency that meets the target.
     let n = r.plan.steps.len();
     assert!((3..=5).contains(&n), "{who}: {n} actions");
@@ -167,7 +173,7 @@ fn check(f: &Framework, p: &Persona) {
         assert!(
             r.plan.summary.contains("individual-contributor path")
                 // Offered for what it is, never as a promise.
-                && r.plan.summary.contains("where your organisation has one"),
+                && r.plan.summary.contains("where your organization has one"),
             "{who}"
         );
     }
@@ -176,9 +182,108 @@ fn check(f: &Framework, p: &Persona) {
 #[test]
 fn every_persona_gets_the_report_an_experienced_manager_would_give() {
     let f = Framework::builtin();
-    let all = personas(&f);
+    let all = personas_in(&f, PERSONAS);
     assert!(all.len() >= 8, "{} personas", all.len());
     for p in &all {
+        check(&f, p);
+    }
+}
+
+/// What every report must do whatever the persona expects: no step the background shows was
+/// taken, no route to a role held or offered, no wait for job-posting years then, the person's
+/// own habit named on the first step of each gap, and one timeline.
+pub fn situation_rules(f: &Framework, p: &Persona) {
+    let r = Report::build(f, &p.assessment);
+    let e = &p.expect;
+    let who = format!("{} ({})", p.name, p.file);
+    let kinds: Vec<&str> = r
+        .plan
+        .actions()
+        .filter_map(|a| a.kind.map(ActionKind::key))
+        .collect();
+    // Never a step the background shows was taken, in any plan.
+    let bg = &p.assessment.background;
+    for a in r.plan.actions() {
+        assert!(!a.done_before(bg), "{who}: {} was done already", a.id);
+    }
+    let situation = Situation::of(f, &r.role, bg);
+    if situation.in_or_offered() || e["no_route"].as_bool() == Some(true) {
+        assert!(
+            !kinds.contains(&"route"),
+            "{who}: a route to a role they hold or are offered: {kinds:?}"
+        );
+    }
+    if situation.in_or_offered() || e["no_posting_clock"].as_bool() == Some(true) {
+        assert!(
+            !r.plan.summary.contains("only time in the job gives"),
+            "{who}: {}",
+            r.plan.summary
+        );
+    }
+    // The first action of each gap names the person's own answer behind it.
+    for b in &r.verdict.blockers {
+        if let Some(step) = r
+            .plan
+            .steps
+            .iter()
+            .find(|s| s.competency.as_ref() == Some(&b.competency))
+        {
+            if !b.unproven() {
+                assert!(
+                    step.habit.is_some(),
+                    "{who}: no habit named for {}",
+                    b.competency
+                );
+            }
+        }
+    }
+    // The verdict's timeline and the plan's agree.
+    if matches!(r.verdict.kind.key(), "almost") {
+        assert_eq!(r.plan.months, r.verdict.months, "{who}");
+    }
+}
+
+#[test]
+fn every_leader_gets_advice_from_where_they_stand() {
+    let f = Framework::builtin();
+    let all = personas_in(&f, LEADERS);
+    assert!(all.len() >= 8, "{} personas", all.len());
+    for p in &all {
+        situation_rules(&f, p);
+    }
+    // The suite covers the situations it is for.
+    let situations: Vec<Situation> = all
+        .iter()
+        .map(|p| {
+            Situation::of(
+                &f,
+                f.role_or_default(&p.assessment.role),
+                &p.assessment.background,
+            )
+        })
+        .collect();
+    assert!(
+        situations.iter().any(|s| s.offered),
+        "someone offered the job"
+    );
+    assert!(
+        situations.iter().any(|s| s.holds_target),
+        "someone in the role"
+    );
+    assert!(
+        all.iter()
+            .any(|p| p.assessment.role == "senior-engineering-manager"),
+        "someone aiming at Senior EM"
+    );
+}
+
+/// The director's expectations for the second suite (verdict, plan must / must not contain).
+/// Not yet met for every leader: `cargo test -- --ignored leaders_get` lists what is missed.
+#[test]
+#[ignore = "not every leader's report meets the director's expectations yet (issue 18)"]
+fn leaders_get_the_report_a_director_would_give() {
+    let f = Framework::builtin();
+    for p in &personas_in(&f, LEADERS) {
         check(&f, p);
     }
 }
@@ -186,7 +291,7 @@ fn every_persona_gets_the_report_an_experienced_manager_would_give() {
 #[test]
 fn the_personas_cover_every_verdict() {
     let f = Framework::builtin();
-    let mut kinds: Vec<String> = personas(&f)
+    let mut kinds: Vec<String> = personas_in(&f, PERSONAS)
         .iter()
         .map(|p| {
             Report::build(&f, &p.assessment)

@@ -70,7 +70,23 @@ fn check_raising_never_lowers(
         );
     }
     prop_assert!(after.verdict.kind >= before.verdict.kind);
+    // Nor lengthens the time the gaps take.
+    prop_assert!(after.verdict.months.unwrap_or(0) <= before.verdict.months.unwrap_or(0));
     Ok(())
+}
+
+/// A background of the built-in framework: each question unanswered or at one of its options.
+fn background_strategy() -> impl Strategy<Value = Vec<Option<usize>>> {
+    prop::collection::vec(prop::option::of(0usize..5), 6)
+}
+
+fn with_background(f: &Framework, mut a: Assessment, picks: &[Option<usize>]) -> Assessment {
+    for (q, pick) in f.background.iter().zip(picks) {
+        if let Some(o) = pick.and_then(|k| q.options.get(k % q.options.len())) {
+            a.background.insert(q.id.clone(), o.value);
+        }
+    }
+    a
 }
 
 proptest! {
@@ -78,7 +94,7 @@ proptest! {
 
     #[test]
     fn raising_any_single_answer_never_lowers_any_score(
-        answers in prop::collection::vec(answer_strategy(), 60),
+        answers in prop::collection::vec(answer_strategy(), 70),
         at in 0usize..1000,
         role in prop_oneof![Just("tech-lead"), Just("engineering-manager"), Just("senior-engineering-manager")],
     ) {
@@ -97,7 +113,104 @@ proptest! {
     }
 
     #[test]
-    fn every_score_stays_within_0_and_100(answers in prop::collection::vec(answer_strategy(), 60)) {
+    fn a_plan_never_holds_a_route_step_the_background_says_is_done(
+        answers in prop::collection::vec(answer_strategy(), 70),
+        picks in background_strategy(),
+        role in prop_oneof![Just("tech-lead"), Just("engineering-manager"), Just("senior-engineering-manager")],
+    ) {
+        let f = builtin();
+        let a = with_background(f, assessment(f, role, &answers), &picks);
+        let r = Report::build(f, &a);
+        for step in &r.plan.steps {
+            if step.action.kind == Some(ActionKind::Route) || step.competency.is_some() {
+                prop_assert!(!step.action.done_before(&a.background), "{} was done already", step.action.id);
+            }
+        }
+        // No route to a role held or on offer, and no wait for job-posting years then either.
+        if r.plan.situation.in_or_offered() {
+            prop_assert!(r.plan.actions().all(|x| x.kind != Some(ActionKind::Route)));
+            prop_assert!(!r.plan.summary.contains("only time in the job gives"));
+        }
+        // The next role up only for someone who has held this one.
+        if r.plan.next_role.is_some() {
+            prop_assert!(r.plan.situation.holds_target);
+        }
+    }
+
+    #[test]
+    fn verdict_timeline_and_match_never_contradict(
+        answers in prop::collection::vec(answer_strategy(), 70),
+        picks in background_strategy(),
+        role in prop_oneof![Just("tech-lead"), Just("engineering-manager"), Just("senior-engineering-manager")],
+    ) {
+        let f = builtin();
+        let r = Report::build(f, &with_background(f, assessment(f, role, &answers), &picks));
+        let score = ready_to_lead::core::scoring::rounded(r.scores.role_match);
+        let months = r.verdict.months;
+        let max = r.role.almost_ready.months().unwrap();
+        match r.verdict.kind {
+            VerdictKind::ReadyNow => {
+                prop_assert_eq!(score, 100);
+                prop_assert!(r.verdict.blockers.is_empty() && months.is_none());
+            }
+            VerdictKind::AlmostReady => {
+                prop_assert!(f64::from(months.unwrap()) <= max);
+                prop_assert_eq!(r.plan.months, months);
+            }
+            VerdictKind::BuildingFoundations => {
+                prop_assert!(f64::from(months.unwrap()) > max);
+                prop_assert!(r.plan.months.unwrap() >= months.unwrap());
+            }
+            VerdictKind::ExploreRoleFirst => {}
+        }
+        // With gaps, one sentence names the match and the time together.
+        if r.verdict.kind != VerdictKind::ExploreRoleFirst && !r.verdict.blockers.is_empty() {
+            let time = ready_to_lead::core::verdict::about_months(months.unwrap());
+            prop_assert!(r.verdict.reasons.iter().any(|x| x.contains(&format!("{score}/100")) && x.contains(&time)), "{:?}", r.verdict.reasons);
+        }
+        // A gap's line always adds up: shown level + shortfall = minimum.
+        for b in &r.verdict.blockers {
+            if let Some(level) = b.level {
+                let shown = ready_to_lead::core::scoring::tenths(level);
+                let short = ready_to_lead::core::scoring::shortfall_tenths(level, b.minimum);
+                prop_assert_eq!(shown + short, b.minimum * 10);
+                prop_assert!(short > 0, "a gap that shows as none");
+            }
+        }
+    }
+
+    #[test]
+    fn the_same_shown_level_always_gives_the_same_shortfall(
+        x in 1.0f64..5.0, y in 1.0f64..5.0, minimum in 1u32..=5,
+    ) {
+        use ready_to_lead::core::scoring::{level_text, meets, shortfall_tenths};
+        if level_text(x) == level_text(y) {
+            prop_assert_eq!(shortfall_tenths(x, minimum), shortfall_tenths(y, minimum));
+        }
+        // Below the minimum never reads as the minimum; meeting it never reads below it.
+        prop_assert_eq!(meets(x, minimum), shortfall_tenths(x, minimum) == 0);
+    }
+
+    #[test]
+    fn different_motivation_answers_get_different_motivation_text(
+        mine in prop::collection::vec(1u8..=5, 7),
+        theirs in prop::collection::vec(1u8..=5, 7),
+        levels in prop::collection::vec(1u8..=5, 70),
+    ) {
+        let f = builtin();
+        let person = |motivation: &[u8]| {
+            let scored = f.scored_item_count();
+            let answers: Vec<Option<u8>> = levels.iter().take(scored).copied().map(Some)
+                .chain(motivation.iter().copied().map(Some)).collect();
+            Report::build(f, &assessment(f, "engineering-manager", &answers)).fit.text()
+        };
+        if mine != theirs {
+            prop_assert_ne!(person(&mine), person(&theirs));
+        }
+    }
+
+    #[test]
+    fn every_score_stays_within_0_and_100(answers in prop::collection::vec(answer_strategy(), 70)) {
         let f = builtin();
         let r = Report::build(f, &assessment(f, "engineering-manager", &answers));
         for s in all_scores(&r) {
@@ -110,7 +223,7 @@ proptest! {
 
     #[test]
     fn every_plan_has_three_to_five_actions_and_none_where_the_target_is_met(
-        answers in prop::collection::vec(answer_strategy(), 60),
+        answers in prop::collection::vec(answer_strategy(), 70),
         role in prop_oneof![Just("tech-lead"), Just("engineering-manager"), Just("senior-engineering-manager")],
     ) {
         let f = builtin();
@@ -137,7 +250,7 @@ proptest! {
 
     #[test]
     fn no_opportunity_never_lowers_a_score_below_what_the_rated_items_give(
-        answers in prop::collection::vec(answer_strategy(), 60),
+        answers in prop::collection::vec(answer_strategy(), 70),
         at in 0usize..1000,
     ) {
         let f = builtin();
@@ -145,7 +258,8 @@ proptest! {
         let answers = &answers[..n];
         let before = Report::build(f, &assessment(f, "engineering-manager", answers));
         // Each competency's score is the mean of its rated items, whatever else is answered.
-        for (c, s) in f.competencies.iter().zip(&before.scores.competencies) {
+        for s in &before.scores.competencies {
+            let c = f.competency(&s.id).unwrap();
             let rated: Vec<f64> = c.items.iter().filter_map(|i| {
                 let k = f.all_items().position(|x| x.id == i.id)?;
                 match answers[k] { Some(l @ 1..=5) => Some((l as f64 - 1.0) * 25.0), _ => None }
@@ -187,6 +301,8 @@ fn all_top_is_ready_now_and_all_bottom_the_lowest_verdict() {
         motivated.extend(vec![Some(5); n - scored]);
         let r = Report::build(f, &assessment(f, role, &motivated));
         assert_eq!(r.verdict.kind, VerdictKind::BuildingFoundations, "{role}");
-        assert_eq!(r.verdict.blockers.len(), f.competencies.len());
+        let asked = f.competencies.iter().filter(|c| c.asked_for(role)).count();
+        assert_eq!(r.verdict.blockers.len(), asked, "{role}");
+        assert_eq!(r.scores.competencies.len(), asked, "{role}");
     }
 }

@@ -414,9 +414,9 @@ fn motivation_text_names_the_persons_own_reservations() {
         ["meetings and interruptions", "coding less"]
     );
     assert!(
-        r.fit
-            .text()
-            .contains("reservations about meetings and interruptions and coding less"),
+        r.fit.text().contains(
+            "strong reservations about meetings and interruptions, and some about coding less"
+        ),
         "{}",
         r.fit.text()
     );

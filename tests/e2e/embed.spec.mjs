@@ -89,7 +89,7 @@ test('one script tag: a titled, accessible embed that fits its content and repor
   expect(types.at(-1)).toBe('completed');
   expect(types.filter((t) => t === 'completed')).toHaveLength(1);
   expect(types.slice(2, -1).every((t) => t === 'progress')).toBe(true);
-  expect(seen[0].payload.framework).toMatchObject({ id: 'engineering-manager', version: '1.1.0' });
+  expect(seen[0].payload.framework).toMatchObject({ id: 'engineering-manager', version: '1.2.0' });
   expect(seen[1].payload).toMatchObject({ role: 'tech-lead', framework: { id: 'engineering-manager' } });
   const progress = seen.filter((e) => e.type === 'progress').map((e) => e.payload);
   expect(progress[0]).toMatchObject({ answered: 0, page: 1, pages: 15 });

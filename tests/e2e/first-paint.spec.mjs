@@ -126,7 +126,7 @@ test('on a first visit, Start shows the first questions before the wasm; the app
   await page.waitForTimeout(300);
   expect(await page.evaluate(() => window.shifts)).toEqual([]);
   // Kept as answers of the new assessment.
-  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('ready-to-lead') || '{}').mine?.['engineering-manager@1.1.0']?.current?.background))
+  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('ready-to-lead') || '{}').mine?.['engineering-manager@1.2.0']?.current?.background))
     .toEqual({ 'years-hands-on': 5, 'years-leading': 0.5 });
   // The app's own page from here: the next key press moves the answer on.
   await page.keyboard.press('ArrowRight');

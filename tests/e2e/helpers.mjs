@@ -78,7 +78,8 @@ export async function expectAccessible(page, what) {
  * `scored(heading)` gives the answer for the items of a competency page ("1"–"5" or "na"),
  * `motivation` the level for motivation items, `background` the option index (0 = first).
  */
-export async function answerAs(page, { scored, motivation, background }) {
+export async function answerAs(page, { scored, motivation, background, role }) {
+  if (role) await page.locator(`input[value="${role}"]`).check();
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   for (let guard = 0; guard < 40; guard++) {
     await expect(page.locator('.questionnaire h1')).toBeVisible();
@@ -91,7 +92,10 @@ export async function answerAs(page, { scored, motivation, background }) {
       const values = await radios.evaluateAll((xs) => xs.map((x) => x.value));
       if (values.length === 0) continue;
       if (await group.evaluate((g) => g.classList.contains('background'))) {
-        await radios.nth(Math.min(background, values.length - 1)).check();
+        // A number: that option of every question; an object: by question id, else `default`.
+        const id = await radios.first().getAttribute('name');
+        const k = typeof background === 'number' ? background : (background[id] ?? background.default ?? 0);
+        await radios.nth(Math.min(k, values.length - 1)).check();
       } else if (heading.startsWith('Motivation')) {
         await group.locator(`input[value="${motivation}"]`).check();
       } else {

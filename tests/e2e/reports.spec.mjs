@@ -8,8 +8,12 @@ const steps = (page) => page.locator('.plan-steps > li');
 test('Ready now: a plan for the first 90 days, and the next role up for a former manager', async ({ page }) => {
   const noErrors = watchConsole(page);
   await openIntro(page);
-  // Level 4 everywhere, keen, with years of leading behind them (the last background options).
-  await answerAs(page, { scored: () => '4', motivation: '5', background: 3 });
+  // Level 4 everywhere, keen, years of leading behind them, back as an individual contributor
+  // after managing four to seven people; no move discussed yet.
+  await answerAs(page, {
+    scored: () => '4', motivation: '5',
+    background: { default: 3, 'current-role': 0, 'direct-reports': 2, move: 0 },
+  });
   await expect(page.getByTestId('verdict')).toHaveText('Ready now');
   expect(await roleMatch(page)).toBe(100);
   await expect(page.getByTestId('plan-summary')).toContainText('first 90 days');
@@ -30,7 +34,11 @@ test('Ready now: a plan for the first 90 days, and the next role up for a former
 
 test('Almost ready: the named blocker only, with a timeline', async ({ page }) => {
   await openIntro(page);
-  await answerAs(page, { scored: () => '3', motivation: '5', background: 2 });
+  // A tech lead with nobody reporting to them, the move discussed with no date.
+  await answerAs(page, {
+    scored: () => '3', motivation: '5',
+    background: { default: 2, 'current-role': 2, 'direct-reports': 0, move: 1 },
+  });
   await expect(page.getByTestId('verdict')).toHaveText('Almost ready');
   await expect(page.getByTestId('plan-summary')).toHaveText(/^Close this one gap: Mentoring and coaching\. .* about three months\.$/);
   const metas = await page.locator('.plan-steps .action-meta').allTextContents();
@@ -70,7 +78,9 @@ test('Explore the role first: reversible trials and the individual-contributor p
   await openIntro(page);
   await answerAs(page, { scored: () => '4', motivation: '1', background: 3 });
   await expect(page.getByTestId('verdict')).toHaveText('Explore the role first');
-  await expect(page.getByTestId('plan-summary')).toContainText('an equally good outcome');
+  await expect(page.getByTestId('plan-summary')).toContainText('just as good an outcome');
+  // Offered for what it is, never as a promise.
+  await expect(page.getByTestId('plan-summary')).toContainText('where your organization has one');
   const metas = await page.locator('.plan-steps .action-meta').allTextContents();
   expect(metas.filter((m) => m.startsWith('Try the role')).length).toBeGreaterThanOrEqual(2);
   expect(metas.some((m) => m.startsWith('Another good path'))).toBe(true);
@@ -78,4 +88,70 @@ test('Explore the role first: reversible trials and the individual-contributor p
   expect(metas.every((m) => m.startsWith('Try the role') || m.startsWith('Another good path'))).toBe(true);
   await expect(page.getByTestId('fit')).toContainText('reservations about');
   await expectAccessible(page, 'an Explore the role first report');
+});
+
+// People who already lead, are offered the job, or aim at managing managers: the advice starts
+// from where they stand.
+const metas = (page) => page.locator('.plan-steps .action-meta').allTextContents();
+const texts = (page) => page.locator('.plan-steps .action-text').allTextContents();
+
+test('An acting lead with reports: no route they have walked, their own habit named', async ({ page }) => {
+  await openIntro(page);
+  // Acting lead for under a year, four to seven people reporting, the move discussed.
+  await answerAs(page, {
+    scored: (heading) => (heading.includes('Feedback') ? '2' : '3'),
+    motivation: '4',
+    background: { default: 2, 'years-leading': 1, 'current-role': 1, 'direct-reports': 2, move: 1 },
+  });
+  await expect(page.getByTestId('verdict')).toHaveText('Almost ready');
+  await expect(page.getByTestId('plan-summary')).toContainText('You already do this job');
+  expect((await metas(page)).some((m) => m.startsWith('Route to the role'))).toBe(false);
+  expect((await texts(page)).some((t) => t.includes('Mentor a junior engineer for a quarter'))).toBe(false);
+  expect((await texts(page)).some((t) => t.includes('onboarding buddy'))).toBe(false);
+  // The first action of the largest gap quotes the answer they chose.
+  await expect(page.locator('.plan-steps .habit', { hasText: 'giving corrective feedback' })).toContainText('Today, in giving corrective feedback, you answered: “Hint at it vaguely, or complain about it to others”.');
+  await expectAccessible(page, "an acting lead's report");
+});
+
+test('Offered the job: the start prepared, no route and no wait for job-posting years', async ({ page }) => {
+  await openIntro(page);
+  // Two years hands-on, no leading yet, offered the role now; strong technically, new to people.
+  await answerAs(page, {
+    scored: (heading) => (/Architecture|Engineering quality|Operational|Technical direction/.test(heading) ? '4' : '2'),
+    motivation: '4',
+    background: { default: 0, 'years-hands-on': 1, move: 3 },
+  });
+  await expect(page.getByTestId('verdict')).toHaveText('Building foundations');
+  const summary = page.getByTestId('plan-summary');
+  await expect(summary).toContainText('You are being offered the Engineering Manager role');
+  await expect(summary).toContainText('Take that as information, not as a wait');
+  await expect(summary).toContainText('Agree this plan with the person offering you the role');
+  await expect(summary).not.toContainText('in all');
+  const m = await metas(page);
+  expect(m.some((x) => x.startsWith('Route to the role'))).toBe(false);
+  expect(m[0]).toMatch(/^First 90 days/);
+  await expectAccessible(page, 'a report for someone offered the job');
+});
+
+test('A Senior EM candidate is asked about leading leaders and judged on it', async ({ page }) => {
+  await openIntro(page);
+  // A manager of engineers for years, solid at first-line work, new to managing managers.
+  await answerAs(page, {
+    role: 'senior-engineering-manager',
+    scored: (heading) => (/Growing managers|Multi-team|Headcount/.test(heading) ? '2' : '4'),
+    motivation: '5',
+    background: { default: 3, 'current-role': 3, 'direct-reports': 2, move: 1 },
+  });
+  await expect(page.getByTestId('verdict')).not.toHaveText('Ready now');
+  const table = page.locator('.competency-table tbody');
+  await expect(table).toContainText('Growing managers and leads');
+  await expect(table).toContainText('Headcount, budget and hiring plans');
+  const m = await metas(page);
+  expect(m.some((x) => x.startsWith('Growing managers and leads'))).toBe(true);
+  // Nothing first-line in the plan: every competency action is a leading-leaders one.
+  for (const x of m.filter((x) => !x.startsWith('First 90 days') && !x.startsWith('Route'))) {
+    expect(x).toMatch(/^(Growing managers and leads|Multi-team strategy and organization design|Headcount, budget and hiring plans)/);
+  }
+  expect(m.some((x) => x.startsWith('Route to the role'))).toBe(false);
+  await expectAccessible(page, "a Senior EM candidate's report");
 });

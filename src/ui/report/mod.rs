@@ -1,5 +1,6 @@
-//! The readiness report: verdict, scores, chart, strengths and gaps, checklist, plan, feedback,
-//! sharing, history and exports. Every figure comes from `core::Report`.
+//! The readiness report, top-down: verdict, strengths and gaps, plan; then scores, chart,
+//! checklist and answer quality; then, compact, sharing, rate-me and exports, and history.
+//! Every figure comes from `core::Report`.
 
 mod checklist;
 mod competencies;
@@ -32,13 +33,14 @@ pub fn ReportBody(
     uid: String,
     read_only: bool,
 ) -> impl IntoView {
+    // Top-down for the person: the verdict, what stands in the way, the plan; then the details.
     view! {
         <verdict::VerdictCard report=report.clone() />
+        <verdict::StrengthsAndGaps report=report.clone() />
+        <plan::GrowthPlan report=report.clone() done uid read_only />
         <verdict::Scores report=report.clone() />
         <competencies::Competencies report=report.clone() previous />
-        <verdict::StrengthsAndGaps report=report.clone() />
         <checklist::Checklist report=report.clone() />
-        <plan::GrowthPlan report=report.clone() done uid read_only />
         <verdict::AnswerQuality report=report />
     }
 }
@@ -123,6 +125,8 @@ pub fn ReportPage(past: Option<String>) -> impl IntoView {
                 }
             })
         };
+        let share = (!read_only && app.shareable)
+            .then(|| view! { <share::ShareControl assessment report /> });
         view! {
             <article class="report">
                 {read_only.then(|| view! {
@@ -137,9 +141,11 @@ pub fn ReportPage(past: Option<String>) -> impl IntoView {
                     {(!read_only).then(|| view! { <verdict::RoleSwitch current=role /> })}
                 </header>
                 {body}
-                {(!read_only && app.shareable).then(|| view! { <share::ShareControl assessment report /> })}
+                <div class="report-tools">
+                    {share}
+                    <exports::Exports assessment report />
+                </div>
                 <history::History viewing=id.clone() />
-                <exports::Exports assessment report />
             </article>
         }
         .into_any()

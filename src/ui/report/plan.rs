@@ -30,6 +30,7 @@ pub fn GrowthPlan(
             let ticked = move || done.with(|d| d.contains(&checked_id));
             let input_id = format!("action-{aid}");
             let book = action.book.as_ref().map(|b| view! { <span class="book">{format!("“{}” by {}", b.title, b.author)}</span> });
+            let habit = step.habit.as_ref().map(|h| view! { <span class="habit">{h.text()}</span> });
             view! {
                 <li class="action" class:done=ticked_class data-kind=action.kind.map(|k| k.key())>
                     <input
@@ -41,6 +42,7 @@ pub fn GrowthPlan(
                     />
                     <label for=input_id>
                         <span class="action-meta">{meta}</span>
+                        {habit}
                         <span class="action-text">{action.text.clone()}</span>
                         {book}
                         <span class="signal">{format!("Success looks like: {}", action.signal)}</span>

@@ -50,6 +50,7 @@ pub fn VerdictCard(report: Arc<Report>) -> impl IntoView {
                 }>" (why)"</a>
             </p>
             <ul class="reasons">{reasons}</ul>
+            <p class="fit" data-testid="fit">{report.fit.text()}</p>
         </section>
     }
 }
@@ -94,7 +95,6 @@ pub fn Scores(report: Arc<Report>) -> impl IntoView {
                 <span>{format!("Match to {role}: {role_match} / 100")}</span>
                 <span>{motivation.map_or("Motivation: not answered".to_string(), |m| format!("Motivation: {m} / 100"))}</span>
             </p>
-            <p data-testid="fit">{report.fit.text()}</p>
             <details class="how">
                 <summary>"How these numbers are made"</summary>
                 <ul>
