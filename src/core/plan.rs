@@ -348,7 +348,7 @@ fn situation_note(situation: Situation) -> String {
     if situation.offered {
         " The role is on offer: you can close them in your first months in it. Before you accept, agree with the person offering it the support you get (a mentor, a coach, time to learn).".into()
     } else if situation.holds_target {
-        " You already do this job: grow these in it, with your manager's support.".into()
+        " You already do this job: close the gaps in it, with your manager's support.".into()
     } else {
         String::new()
     }
