@@ -127,7 +127,7 @@ pub struct Competency {
 impl Competency {
     /// Whether a person aiming at this role is asked about it.
     pub fn asked_for(&self, role: &str) -> bool {
-        self.roles.is_empty() || self.roles.iter().any(|r| r == role)
+        for_role(&self.roles, role)
     }
 
     pub fn short_name(&self) -> &str {
@@ -168,6 +168,11 @@ from_json_fields!(Competency {
     roles,
     since
 });
+
+/// A list of roles that something is for: every role when empty.
+fn for_role(roles: &[String], role: &str) -> bool {
+    roles.is_empty() || roles.iter().any(|r| r == role)
+}
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Item {
@@ -323,7 +328,7 @@ impl Action {
     }
 
     pub fn is_for(&self, role: &str) -> bool {
-        self.roles.is_empty() || self.roles.iter().any(|r| r == role)
+        for_role(&self.roles, role)
     }
 
     /// Whether the background shows this step was taken already: any `already`, or every

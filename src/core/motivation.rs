@@ -24,8 +24,8 @@ pub struct Fit {
     pub band: Band,
     /// Topics of motivation items answered at level 1 or 2, the strongest doubt first.
     pub reservations: Vec<String>,
-    /// Of those, the ones answered at level 1.
-    pub strong_reservations: Vec<String>,
+    /// How many of those, at the front, were answered at level 1.
+    pub strong: usize,
     /// Topics answered at level 3: neither a draw nor a doubt.
     pub mixed: Vec<String>,
     /// What draws the person, from items answered at level 5.
@@ -78,7 +78,7 @@ pub fn fit(framework: &Framework, score: Option<f64>, answers: Option<&Assessmen
     Fit {
         band,
         reservations: topics(&|l| l <= 2),
-        strong_reservations: topics(&|l| l == 1),
+        strong: rated.iter().filter(|(l, _)| *l == 1).count(),
         mixed: topics(&|l| l == 3),
         draws: draws(5),
         likes: draws(4),
@@ -120,13 +120,10 @@ impl Fit {
         if !self.mixed.is_empty() {
             parts.push(format!("You feel mixed about {}.", list(&self.mixed)));
         }
-        let mild: Vec<String> = self
+        match self
             .reservations
-            .iter()
-            .filter(|r| !self.strong_reservations.contains(r))
-            .cloned()
-            .collect();
-        match (&self.strong_reservations[..], &mild[..]) {
+            .split_at(self.strong.min(self.reservations.len()))
+        {
             ([], []) => {}
             ([], mild) => parts.push(format!("You have reservations about {}.", list(mild))),
             (strong, []) => parts.push(format!(

@@ -41,7 +41,6 @@ pub struct Step {
 pub struct Habit {
     pub topic: String,
     pub anchor: String,
-    pub level: u8,
 }
 
 impl Habit {
@@ -99,6 +98,15 @@ pub struct NextRole {
 }
 
 impl Step {
+    /// A role-level step (transition, route, trial, path): no competency, no habit.
+    fn role_level(action: Action) -> Step {
+        Step {
+            action,
+            competency: None,
+            habit: None,
+        }
+    }
+
     /// What the step grows: its competency, or for a role-level action, its kind.
     pub fn area(&self, framework: &Framework) -> String {
         match &self.competency {
@@ -294,11 +302,7 @@ pub fn plan(x: &Inputs) -> Plan {
                 " Agree the route with your manager."
             });
             let mut steps: Vec<Step> = start;
-            steps.extend(route.map(|(action, _)| Step {
-                action,
-                competency: None,
-                habit: None,
-            }));
+            steps.extend(route.map(|(action, _)| Step::role_level(action)));
             steps.extend(gap_steps(x, &basics, MAX_ACTIONS - steps.len()));
             if !situation.in_or_offered() {
                 fill(&mut steps, &f.plans.building, x);
@@ -361,11 +365,7 @@ fn role_actions(actions: &[Action], x: &Inputs, at_most: usize) -> Vec<Step> {
         .iter()
         .filter(|a| a.is_for(&x.role.id) && !a.done_before(x.background))
         .take(at_most)
-        .map(|a| Step {
-            action: a.clone(),
-            competency: None,
-            habit: None,
-        })
+        .map(|a| Step::role_level(a.clone()))
         .collect()
 }
 
@@ -381,11 +381,7 @@ fn fill(steps: &mut Vec<Step>, actions: &[Action], x: &Inputs) {
             let allowed =
                 !a.done_before(x.background) || (any && a.kind != Some(ActionKind::Route));
             if allowed && !steps.iter().any(|s| s.action.id == a.id) {
-                steps.push(Step {
-                    action: a.clone(),
-                    competency: None,
-                    habit: None,
-                });
+                steps.push(Step::role_level(a.clone()));
             }
         }
     }
@@ -509,7 +505,6 @@ fn habit(x: &Inputs, b: &Blocker, action: &Action) -> Option<Habit> {
     Some(Habit {
         topic: item.topic().to_string(),
         anchor: item.anchors.get(usize::from(level) - 1)?.clone(),
-        level,
     })
 }
 
@@ -618,11 +613,7 @@ fn explore_steps(x: &Inputs) -> Vec<Step> {
         .into_iter()
         .take(MAX_ACTIONS - 2)
         .chain(paths.take(1))
-        .map(|a| Step {
-            action: a.clone(),
-            competency: None,
-            habit: None,
-        })
+        .map(|a| Step::role_level(a.clone()))
         .collect();
     super::order::sort_by_key(&mut steps, |s| s.action.horizon);
     steps

@@ -61,7 +61,7 @@ fn consistent(framework: &Framework, a: &Assessment, scores: &Scores) -> Option<
     if scores
         .competencies
         .iter()
-        .any(|c| c.rated < c.rated + c.no_opportunity + c.unanswered)
+        .any(|c| c.no_opportunity + c.unanswered > 0)
     {
         return None;
     }
@@ -104,7 +104,6 @@ fn confidence_of(penalty: u32) -> Confidence {
 
 pub fn quality(framework: &Framework, a: &Assessment, scores: &Scores) -> Quality {
     let mut caveats = Vec::new();
-    let mut caveat = |weight, message: String| caveats.push(Caveat { weight, message });
 
     // A flat pattern is suspicious only when it is flat everywhere, motivation included: an
     // experienced person may well answer 4 to every situation they know.
@@ -113,10 +112,10 @@ pub fn quality(framework: &Framework, a: &Assessment, scores: &Scores) -> Qualit
         .filter_map(|i| a.answer(&i.id).and_then(Answer::level))
         .collect();
     if levels.len() >= FLAT_MIN_ITEMS && levels.windows(2).all(|w| w[0] == w[1]) {
-        caveat(
+        caveats.push(Caveat::new(
             3,
             format!("Every one of your {} answers is level {}, motivation included. Real strengths, gaps and feelings about a job are rarely this even: check that each answer describes what you actually do.", levels.len(), levels[0]),
-        );
+        ));
     }
     // High ratings that the background does not support.
     for p in &framework.pillars {
@@ -137,10 +136,10 @@ pub fn quality(framework: &Framework, a: &Assessment, scores: &Scores) -> Qualit
             .and_then(|s| s.level);
         if let (true, Some(level)) = (none_at_all, pillar_level) {
             if level >= IMPLAUSIBLE_LEVEL {
-                caveat(
+                caveats.push(Caveat::new(
                     3,
                     format!("You rated {} at level {} on average, while your background answers show none of the experience behind it. Check each answer against something you have actually done, not what you would do.", p.name, super::scoring::level_text(level)),
-                );
+                ));
             }
         }
     }
@@ -149,9 +148,9 @@ pub fn quality(framework: &Framework, a: &Assessment, scores: &Scores) -> Qualit
     let na: usize = scores.competencies.iter().map(|c| c.no_opportunity).sum();
     let share = |n: usize, of: usize| n as f64 / of as f64;
     match share(na, total) {
-        s if s > 0.5 => caveat(3, format!("{na} of {total} items are \"No opportunity yet\": most of the report rests on few situations.")),
-        s if s > 0.25 => caveat(2, format!("{na} of {total} items are \"No opportunity yet\": many scores rest on few situations.")),
-        s if s >= 0.1 => caveat(1, format!("{na} of {total} items are \"No opportunity yet\": some scores rest on few situations.")),
+        s if s > 0.5 => caveats.push(Caveat::new(3, format!("{na} of {total} items are \"No opportunity yet\": most of the report rests on few situations."))),
+        s if s > 0.25 => caveats.push(Caveat::new(2, format!("{na} of {total} items are \"No opportunity yet\": many scores rest on few situations."))),
+        s if s >= 0.1 => caveats.push(Caveat::new(1, format!("{na} of {total} items are \"No opportunity yet\": some scores rest on few situations."))),
         _ => {}
     }
     let limited: Vec<String> = scores
@@ -161,17 +160,23 @@ pub fn quality(framework: &Framework, a: &Assessment, scores: &Scores) -> Qualit
         .map(|c| framework.competency_name(&c.id).to_string())
         .collect();
     if !limited.is_empty() {
-        caveat(
+        caveats.push(Caveat::new(
             if limited.len() >= 3 { 2 } else { 1 },
             format!("Fewer than half the items are rated in {}: the report shows limited evidence there instead of a level.", list(&limited)),
-        );
+        ));
     }
     let missing = a.unanswered(framework).count();
     let all = total + framework.motivation.items.len();
     if share(missing, all) > 0.3 {
-        caveat(3, format!("{missing} of {all} items are unanswered."));
+        caveats.push(Caveat::new(
+            3,
+            format!("{missing} of {all} items are unanswered."),
+        ));
     } else if missing > 0 {
-        caveat(1, format!("{missing} of {all} items are unanswered."));
+        caveats.push(Caveat::new(
+            1,
+            format!("{missing} of {all} items are unanswered."),
+        ));
     }
     let with_notes = framework
         .competencies

@@ -201,14 +201,7 @@ pub fn framework(f: &Framework) -> Vec<Problem> {
             &role_ids,
             "role",
         );
-        if let Some(since) = &c.since {
-            if !versions.contains(&since.as_str()) {
-                v.push(
-                    &format!("competencies[{i}].since"),
-                    format!("names neither this version nor one it replaces: {since:?}"),
-                );
-            }
-        }
+        v.since(&format!("competencies[{i}].since"), &c.since, &versions);
     }
     for r in &f.roles {
         if !f.competencies.iter().any(|c| c.asked_for(&r.id)) {
@@ -216,14 +209,7 @@ pub fn framework(f: &Framework) -> Vec<Problem> {
         }
     }
     for (i, q) in f.background.iter().enumerate() {
-        if let Some(since) = &q.since {
-            if !versions.contains(&since.as_str()) {
-                v.push(
-                    &format!("background[{i}].since"),
-                    format!("names neither this version nor one it replaces: {since:?}"),
-                );
-            }
-        }
+        v.since(&format!("background[{i}].since"), &q.since, &versions);
     }
 
     if !f.plans.alternative.is_empty() {
@@ -504,6 +490,18 @@ impl Validator {
         for (k, name) in names.iter().enumerate() {
             if !known.contains(name.as_str()) {
                 self.push(&format!("{at}[{k}]"), format!("names no {what}: {name:?}"));
+            }
+        }
+    }
+
+    /// A `since` must name this version or one it replaces.
+    fn since(&mut self, at: &str, since: &Option<String>, versions: &[&str]) {
+        if let Some(since) = since {
+            if !versions.contains(&since.as_str()) {
+                self.push(
+                    at,
+                    format!("names neither this version nor one it replaces: {since:?}"),
+                );
             }
         }
     }

@@ -47,7 +47,7 @@ pub fn check(f: &Framework, p: &Persona) {
             r.quality.caveats
         );
     }
-    situation_rules(f, p);
+    situation_rules(f, p, &r);
     // Every plan: 3 to 5 actions, none in a competency that meets the target.
     let n = r.plan.steps.len();
     assert!((3..=5).contains(&n), "{who}: {n} actions");
@@ -192,8 +192,7 @@ fn every_persona_gets_the_report_an_experienced_manager_would_give() {
 /// What every report must do whatever the persona expects: no step the background shows was
 /// taken, no route to a role held or offered, no wait for job-posting years then, the person's
 /// own habit named on the first step of each gap, and one timeline.
-pub fn situation_rules(f: &Framework, p: &Persona) {
-    let r = Report::build(f, &p.assessment);
+pub fn situation_rules(f: &Framework, p: &Persona, r: &Report) {
     let e = &p.expect;
     let who = format!("{} ({})", p.name, p.file);
     let kinds: Vec<&str> = r
@@ -249,7 +248,7 @@ fn every_leader_gets_advice_from_where_they_stand() {
     let all = personas_in(&f, LEADERS);
     assert!(all.len() >= 8, "{} personas", all.len());
     for p in &all {
-        situation_rules(&f, p);
+        situation_rules(&f, p, &Report::build(&f, &p.assessment));
     }
     // The suite covers the situations it is for.
     let situations: Vec<Situation> = all
