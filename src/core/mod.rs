@@ -26,6 +26,7 @@ pub mod route;
 pub mod scoring;
 pub mod shape;
 pub mod share;
+pub mod situation;
 pub mod store;
 pub mod text;
 pub mod validate;

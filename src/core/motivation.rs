@@ -4,6 +4,7 @@
 
 use super::assessment::{Answer, Assessment};
 use super::framework::{Framework, Item};
+use super::situation::Situation;
 use super::text::list;
 use super::verdict::VerdictKind;
 
@@ -34,6 +35,8 @@ pub struct Fit {
     pub likes: Vec<String>,
     /// The verdict the paragraph closes on; None when not known (the motivation alone).
     pub verdict: Option<VerdictKind>,
+    /// Where the person stands: someone offered the role cannot try it in small ways first.
+    pub situation: Situation,
 }
 
 /// `answers` is None for a results-only link, which carries the score but not the answers.
@@ -83,6 +86,7 @@ pub fn fit(framework: &Framework, score: Option<f64>, answers: Option<&Assessmen
         draws: draws(5),
         likes: draws(4),
         verdict: None,
+        situation: Situation::default(),
     }
 }
 
@@ -145,11 +149,14 @@ impl Fit {
     fn closing(&self) -> String {
         let doubts = !self.reservations.is_empty();
         match (self.band, self.verdict) {
+            (Band::Low, _) if self.situation.offered => "Ability can be learned, and wanting the job matters as much: talk these doubts through with the person offering you the role before you accept, and notice in your first months which parts of the week drain you.".into(),
             (Band::Low, _) => "Ability can be learned; wanting the job is worth testing first: try those parts of it, in small ways you can undo, before you decide.".into(),
+            (_, Some(VerdictKind::ReadyNow | VerdictKind::AlmostReady)) if doubts && self.situation.holds_target => "Talk the reservations through with your manager: they are part of every week in the job you already do, and naming them is how you get support with them.".into(),
             (_, Some(VerdictKind::ReadyNow | VerdictKind::AlmostReady)) if doubts => "Talk the reservations through with your manager before you take the step: they are part of every week in the job.".into(),
             (Band::Keen, Some(VerdictKind::ReadyNow)) => "Your wish for the job and your readiness point the same way.".into(),
             (Band::Keen, Some(VerdictKind::AlmostReady | VerdictKind::BuildingFoundations)) => "That is a good reason to close the gaps: the wish for the job is there.".into(),
             (_, _) if doubts => "Worth talking through with a manager you trust, and testing in practice, before you decide.".into(),
+            (Band::Open, _) if !self.mixed.is_empty() && self.situation.holds_target => "You have done this job: how those parts felt then, and what would make them different now, is worth writing down before you decide.".into(),
             (Band::Open, _) if !self.mixed.is_empty() => "Trying those parts of the job will tell you more than thinking about them.".into(),
             _ => String::new(),
         }

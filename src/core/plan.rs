@@ -1,20 +1,26 @@
 //! The growth plan. Its shape follows the verdict (docs/framework-format.md, "Plans"):
-//! - Ready now: the first 90 days in the role, and a look at the next role up for someone who
-//!   has managed before;
+//! - Ready now: any gap left and the weakest single answers, then the first 90 days in the
+//!   role, and a look at the next role up for someone who has managed before and meets every
+//!   minimum;
 //! - Almost ready: the named blockers only, the largest weighted gap first, with a timeline;
-//! - Building foundations: the route to the role and the basics, one per short side first;
+//! - Building foundations: the route to the role and the basics: what the role adds, each short
+//!   side, then the largest gaps;
 //! - Explore the role first: reversible trials of the job and the senior individual-contributor
 //!   path as an equally good outcome.
 //!
-//! Always 3 to 5 actions, never one in a competency that already meets the target, chosen for
-//! the person's level and never repeating what their answers show they do routinely.
+//! Always 3 to 5 actions, never one in a competency that already meets the target (but for a
+//! weak single answer in a "Ready now" plan), chosen for the person's level and never repeating
+//! what their answers show they do routinely.
 
 use super::assessment::{Answer, Assessment};
 use super::date::Date;
 use super::framework::{all_met, Action, ActionKind, Competency, Framework, RoleProfile};
-use super::scoring::{gap, Scores};
+use super::scoring::{gap, Scores, EPSILON};
+pub use super::situation::Situation;
 use super::text::{a_or_an, list, lower_first};
-pub use super::verdict::{about_months, months_to_close, MIN_MONTHS, MONTHS_PER_LEVEL, TRACKS};
+pub use super::verdict::{
+    about_months, months_to_close, MIN_MONTHS, MONTHS_PER_LEVEL, SMALL_GAP, TRACKS,
+};
 use super::verdict::{blockers, Blocker, Verdict, VerdictKind};
 use std::collections::BTreeMap;
 
@@ -26,6 +32,11 @@ pub const ROUTINE: u8 = 4;
 pub const DEFAULT_REASSESS_DAYS: i64 = 90;
 /// Watch points shown at most.
 pub const MAX_WATCH: usize = 3;
+/// A "Ready now" plan practises at most this many of the weakest single answers.
+pub const WATCH_ACTIONS: usize = 2;
+/// A pillar whose gaps add up to this many levels is a short side, which a "Building
+/// foundations" plan always covers.
+pub const SHORT_SIDE: f64 = 1.0;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Step {
@@ -41,39 +52,23 @@ pub struct Step {
 pub struct Habit {
     pub topic: String,
     pub anchor: String,
+    /// The same situation's anchor at the level the role asks for: the habit to aim at.
+    pub target: Option<String>,
 }
 
 impl Habit {
     /// "Today, in giving corrective feedback, you answered: “Hint at it vaguely, or complain
-    /// about it to others”."
+    /// about it to others”. The role asks for: “Raise it directly and privately, with a specific
+    /// example”."
     pub fn text(&self) -> String {
-        format!(
+        let mut text = format!(
             "Today, in {}, you answered: \u{201c}{}\u{201d}.",
             self.topic, self.anchor
-        )
-    }
-}
-
-/// Where the person stands, from their background answers.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Situation {
-    /// They hold the target role, or have held it (the role's `held_when`).
-    pub holds_target: bool,
-    /// A move into the target role is on offer or about to start (the framework's `offered`).
-    pub offered: bool,
-}
-
-impl Situation {
-    pub fn of(f: &Framework, role: &RoleProfile, background: &BTreeMap<String, f64>) -> Situation {
-        Situation {
-            holds_target: all_met(&role.held_when, background),
-            offered: all_met(&f.offered, background),
+        );
+        if let Some(target) = &self.target {
+            text.push_str(&format!(" The role asks for: \u{201c}{target}\u{201d}."));
         }
-    }
-
-    /// In the role or about to start it: no route to it, and no wait for job-posting years.
-    pub fn in_or_offered(self) -> bool {
-        self.holds_target || self.offered
+        text
     }
 }
 
@@ -215,32 +210,84 @@ pub fn plan(x: &Inputs) -> Plan {
     };
     let (steps, summary, months) = match x.verdict.kind {
         VerdictKind::ReadyNow => {
-            let mut steps: Vec<Step> = role_actions(&f.plans.ready, x, MAX_ACTIONS - 1);
+            // Someone ready grows in the role: any gap left first (one action each), then the
+            // weakest single answers, then the start in the role.
+            let gaps = gap_steps(x, blockers, MAX_ACTIONS - 1, 0);
+            let watch = watch_steps(x, WATCH_ACTIONS.min(MAX_ACTIONS - 1 - gaps.len()));
+            let room = (MAX_ACTIONS - gaps.len() - watch.len()).min(MAX_ACTIONS - 1);
+            let start = role_actions(&f.plans.ready, x, room);
+            // Someone new to the role starts with the start; someone in it, with the gaps.
+            let mut steps: Vec<Step> = if gaps.is_empty() {
+                start.into_iter().chain(watch).collect()
+            } else {
+                gaps.into_iter().chain(watch).chain(start).collect()
+            };
             fill(&mut steps, &f.plans.ready, x);
             next_role = next_role_check(x, situation);
-            let summary = format!(
-                "You meet every minimum for {a_role}. This plan is for your first 90 days in the role: {}.",
-                x.role.first_90_days()
-            );
-            (steps, summary, None)
+            let summary = if blockers.is_empty() {
+                // Before an offer, the move itself comes first.
+                let what = if situation.offered {
+                    "is for"
+                } else {
+                    "prepares the move and"
+                };
+                let mut summary = format!(
+                    "You meet every minimum for {a_role}. This plan {what} your first 90 days in the role: {}.",
+                    x.role.first_90_days()
+                );
+                if steps.iter().any(|s| s.competency.is_some()) {
+                    summary.push_str(" It also practises the situations where one of your answers is below the role's level.");
+                }
+                summary
+            } else {
+                let named: Vec<String> = blockers
+                    .iter()
+                    .map(|b| f.competency_name(&b.competency).to_string())
+                    .collect();
+                format!(
+                    "You already do this job, and what is short closes in {} in it: {}. This plan grows {} first, in the role.",
+                    about_months(x.verdict.months.unwrap_or_default()),
+                    list(&named),
+                    if named.len() == 1 { "it" } else { "them" }
+                )
+            };
+            (steps, summary, x.verdict.months)
         }
         VerdictKind::AlmostReady => {
             let mut steps = start;
-            steps.extend(gap_steps(x, blockers, MAX_ACTIONS - steps.len()));
+            steps.extend(gap_steps(
+                x,
+                blockers,
+                MAX_ACTIONS - steps.len(),
+                MIN_ACTIONS,
+            ));
             // Few actions left to suggest: prepare the move itself.
             fill(&mut steps, &f.plans.ready, x);
             let months = x.verdict.months.unwrap_or_default();
-            let named: Vec<String> = blockers
-                .iter()
-                .map(|b| f.competency_name(&b.competency).to_string())
-                .collect();
-            let what = match &named[..] {
+            let name = |b: &Blocker| f.competency_name(&b.competency).to_string();
+            let named: Vec<String> = blockers.iter().map(name).collect();
+            // A small gap the plan leaves to close alongside the larger ones is said so.
+            let (acted, alongside): (Vec<&Blocker>, Vec<&Blocker>) =
+                blockers.iter().partition(|b| {
+                    steps
+                        .iter()
+                        .any(|s| s.competency.as_ref() == Some(&b.competency))
+                });
+            let mut what = match &named[..] {
                 [one] => format!("Close this one gap: {one}."),
                 _ => format!(
                     "Close these gaps only, the largest first: {}.",
                     list(&named)
                 ),
             };
+            if !alongside.is_empty() && !acted.is_empty() {
+                let small: Vec<String> = alongside.iter().map(|b| name(b)).collect();
+                what.push_str(&format!(
+                    " {} {} small enough to close alongside the others, so the actions go to the larger ones.",
+                    list(&small),
+                    if small.len() == 1 { "is" } else { "are" }
+                ));
+            }
             let mut summary = format!(
                 "{what} At a steady pace, two areas at a time and about a quarter of deliberate practice per level, that takes {}.",
                 about_months(months)
@@ -255,7 +302,6 @@ pub fn plan(x: &Inputs) -> Plan {
             } else {
                 route_action(x)
             };
-            let basics = basics(x, blockers);
             let months = x.verdict.months.unwrap_or_default();
             let the_role = format!("the {} role", x.role.name);
             let mut summary = match &route {
@@ -303,7 +349,8 @@ pub fn plan(x: &Inputs) -> Plan {
             });
             let mut steps: Vec<Step> = start;
             steps.extend(route.map(|(action, _)| Step::role_level(action)));
-            steps.extend(gap_steps(x, &basics, MAX_ACTIONS - steps.len()));
+            let room = MAX_ACTIONS - steps.len();
+            steps.extend(gap_steps(x, &basics(x, blockers, room), room, MIN_ACTIONS));
             if !situation.in_or_offered() {
                 fill(&mut steps, &f.plans.building, x);
             }
@@ -421,53 +468,91 @@ fn route_action<'a>(x: &Inputs<'a>) -> Option<(Action, Option<&'a RoleProfile>)>
     fallback.map(|a| (a, None))
 }
 
-/// The basics for "Building foundations": the largest gap of each short pillar first (so a short
-/// technical side is never left out behind heavier people competencies), then by weighted gap.
-fn basics(x: &Inputs, blockers: &[Blocker]) -> Vec<Blocker> {
-    let pillar = |b: &Blocker| x.scores.competency(&b.competency).map(|c| c.pillar.clone());
-    let mut chosen: Vec<Blocker> = Vec::new();
+/// The basics for "Building foundations", at most `room`, kept in the blockers' order (largest
+/// weighted gap first): every gap in a competency the role adds (asked only of those who aim
+/// at it: the step up itself), the largest gap of each side short by `SHORT_SIDE` in all (so a
+/// short technical side is never left out behind heavier people competencies), then the
+/// largest of the rest.
+fn basics(x: &Inputs, blockers: &[Blocker], room: usize) -> Vec<Blocker> {
+    let f = x.framework;
+    let pillar = |b: &Blocker| f.competency(&b.competency).map(|c| c.pillar.as_str());
+    let adds = |b: &Blocker| {
+        f.competency(&b.competency)
+            .is_some_and(|c| !c.roles.is_empty() && c.asked_for(&x.role.id))
+    };
+    // A side is short when its gaps add up to a level or more.
+    let side_gap = |p: Option<&str>| -> f64 {
+        blockers
+            .iter()
+            .filter(|b| pillar(b) == p)
+            .map(|b| b.gap)
+            .sum()
+    };
+    let mut chosen: Vec<&Blocker> = blockers.iter().filter(|b| adds(b)).collect();
     for b in blockers {
-        if !chosen.iter().any(|c| pillar(c) == pillar(b)) {
-            chosen.push(b.clone());
+        let new_pillar = !chosen.iter().any(|c| pillar(c) == pillar(b));
+        if new_pillar && side_gap(pillar(b)) >= SHORT_SIDE - EPSILON {
+            chosen.push(b);
         }
     }
     for b in blockers {
         if !chosen.iter().any(|c| c.competency == b.competency) {
-            chosen.push(b.clone());
+            chosen.push(b);
         }
     }
-    chosen.truncate(3);
-    chosen
+    chosen.truncate(room);
+    blockers
+        .iter()
+        .filter(|b| chosen.iter().any(|c| c.competency == b.competency))
+        .cloned()
+        .collect()
 }
 
-/// Actions for blockers, one each in order, then a second for the first ones, until the plan has
-/// at least `MIN_ACTIONS` (or `room` runs out).
-fn gap_steps(x: &Inputs, blockers: &[Blocker], room: usize) -> Vec<Step> {
-    let target = blockers.len().max(MIN_ACTIONS).min(room);
-    let mut options: Vec<(String, Vec<Action>)> = blockers
+/// Actions for blockers: one each, then a second for each, then more, until the plan has
+/// `at_least` (at least one per blocker) or `room` runs out. A small gap (under `SMALL_GAP`)
+/// other than the largest weighted one waits until every larger one has two: a plan covers the
+/// largest gaps, not a small one while a larger one has a single action.
+fn gap_steps(x: &Inputs, blockers: &[Blocker], room: usize, at_least: usize) -> Vec<Step> {
+    let target = blockers.len().max(at_least).min(room);
+    let small = |b: &Blocker| !b.unproven() && b.gap < SMALL_GAP - EPSILON;
+    let any_large = blockers.iter().any(|b| !small(b));
+    // The largest weighted gap leads whatever its size.
+    let top = |b: &Blocker| {
+        blockers
+            .first()
+            .is_some_and(|t| t.competency == b.competency)
+    };
+    let options: Vec<(&Blocker, Vec<Action>)> = blockers
         .iter()
         .take(room)
         .filter_map(|b| {
             let c = x.framework.competency(&b.competency)?;
-            Some((c.id.clone(), actions_for(c, b, x.answers, x.background)))
+            Some((b, actions_for(c, b, x.answers, x.background)))
         })
         .collect();
-    let mut steps = Vec::new();
-    while steps.len() < target {
-        let before = steps.len();
-        for (competency, actions) in options.iter_mut() {
-            if steps.len() < target && !actions.is_empty() {
-                steps.push(Step {
-                    action: actions.remove(0),
-                    competency: Some(competency.clone()),
-                    habit: None,
-                });
-            }
-        }
-        if steps.len() == before {
-            break;
+    // Every (competency, nth action) pair, ranked: the first two of each larger gap, then the
+    // first of each small one, then the rest; within a rank, round by round in blocker order.
+    let mut picks: Vec<((u8, usize, usize), &Blocker, &Action)> = Vec::new();
+    for (i, (b, actions)) in options.iter().enumerate() {
+        for (j, a) in actions.iter().enumerate() {
+            let tier = match (any_large && small(b) && !top(b), j) {
+                (false, 0 | 1) => 0,
+                (true, 0) => 1,
+                _ => 2,
+            };
+            picks.push(((tier, j, i), b, a));
         }
     }
+    super::order::sort_by_key(&mut picks, |p| p.0);
+    let mut steps: Vec<Step> = picks
+        .into_iter()
+        .take(target)
+        .map(|(_, b, a)| Step {
+            action: a.clone(),
+            competency: Some(b.competency.clone()),
+            habit: None,
+        })
+        .collect();
     // In the order of the blockers, largest weighted gap first, as the summary says; within
     // one competency, the shortest horizon first.
     let order = |s: &Step| {
@@ -502,9 +587,11 @@ fn habit(x: &Inputs, b: &Blocker, action: &Action) -> Option<Habit> {
             .min_by_key(|(l, _)| *l)
     };
     let (level, item) = weakest(true).or_else(|| weakest(false))?;
+    let anchor = |level: usize| item.anchors.get(level.checked_sub(1)?).cloned();
     Some(Habit {
         topic: item.topic().to_string(),
-        anchor: item.anchors.get(usize::from(level) - 1)?.clone(),
+        anchor: anchor(usize::from(level))?,
+        target: anchor(b.minimum as usize),
     })
 }
 
@@ -576,10 +663,19 @@ fn actions_for(
             ordered.push((*a).clone());
         }
     }
+    // Finding the opportunity, unless the person has it: every situation it opens was rated.
+    let has_it = |a: &Action| {
+        !a.items.is_empty()
+            && a.items
+                .iter()
+                .all(|i| answer(i).and_then(Answer::level).is_some())
+    };
     let finding = c
         .actions
         .iter()
-        .filter(|a| a.kind == Some(ActionKind::Opportunity) && !a.done_before(background))
+        .filter(|a| {
+            a.kind == Some(ActionKind::Opportunity) && !a.done_before(background) && !has_it(a)
+        })
         .cloned();
     if b.unproven() {
         ordered.splice(0..0, finding);
@@ -617,6 +713,34 @@ fn explore_steps(x: &Inputs) -> Vec<Step> {
         .collect();
     super::order::sort_by_key(&mut steps, |s| s.action.horizon);
     steps
+}
+
+/// For a "Ready now" plan: one action on the job for each of the weakest single answers (the
+/// watch points, weakest first), chosen as for a gap, with the person's own answer named.
+fn watch_steps(x: &Inputs, at_most: usize) -> Vec<Step> {
+    watch_points(x)
+        .iter()
+        .take(at_most)
+        .filter_map(|w| {
+            let c = x.framework.competency(&w.competency)?;
+            let score = x.scores.competency(&w.competency)?;
+            let b = Blocker {
+                competency: w.competency.clone(),
+                level: score.level(),
+                minimum: w.minimum,
+                gap: 0.0,
+                weight: x.role.weight_of(x.framework, &w.competency),
+            };
+            let action = actions_for(c, &b, x.answers, x.background)
+                .into_iter()
+                .find(|a| a.kind != Some(ActionKind::Opportunity))?;
+            Some(Step {
+                habit: habit(x, &b, &action),
+                action,
+                competency: Some(w.competency.clone()),
+            })
+        })
+        .collect()
 }
 
 /// The lowest answer below the minimum in each competency that meets it, weakest first.
@@ -661,7 +785,10 @@ fn next_role_check(x: &Inputs, situation: Situation) -> Option<NextRole> {
     } else {
         situation.holds_target
     };
-    let next = f.next_role(&x.role.id).filter(|_| held)?;
+    // The next role up is a question for someone who meets every minimum of this one.
+    let next = f
+        .next_role(&x.role.id)
+        .filter(|_| held && x.verdict.blockers.is_empty())?;
     let mut gaps = blockers(f, x.scores, next);
     gaps.truncate(3);
     Some(NextRole {

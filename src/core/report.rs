@@ -9,6 +9,7 @@ use super::plan::{plan, Inputs, Plan};
 use super::quality::{quality, Caveat, Confidence, Quality};
 use super::scoring::{aggregate, score, CompetencyScore, Evidence, Scores};
 use super::share::SharedResults;
+use super::situation::Situation;
 use super::text::plain;
 use super::verdict::{verdict, Verdict};
 use std::collections::BTreeMap;
@@ -100,7 +101,8 @@ impl Report {
         background: &BTreeMap<String, f64>,
         from: Option<Date>,
     ) -> Report {
-        let mut verdict = verdict(framework, &scores, &role);
+        let situation = Situation::of(framework, &role, background);
+        let mut verdict = verdict(framework, &scores, &role, situation);
         if quality.confidence == Confidence::Low {
             verdict.reasons.insert(
                 0,
@@ -120,6 +122,7 @@ impl Report {
             checklist: checklist(framework, background, &scores, &role),
             fit: super::motivation::Fit {
                 verdict: Some(verdict.kind),
+                situation,
                 ..fit(framework, scores.motivation, answers)
             },
             verdict,

@@ -4,6 +4,7 @@
 use super::framework::{AlmostReady, Framework, RoleProfile};
 use super::scoring::{gap, Scores, EPSILON};
 use super::scoring::{level_text, rounded, shortfall_tenths, tenths_text};
+use super::situation::Situation;
 use super::text::{a_or_an, count_of, count_words, list, plain};
 
 /// Ordered from the least to the most ready, so that "a better answer never worsens the verdict"
@@ -121,11 +122,13 @@ pub fn blockers(framework: &Framework, scores: &Scores, role: &RoleProfile) -> V
             })
         })
         .collect();
-    // Largest weighted gap first; ties keep the framework's order, which is stable and familiar.
+    // Largest weighted gap first; on a tie, what is not yet shown first (its gap is a floor: the
+    // real one may be larger), then the framework's order, which is stable and familiar.
     let order = |id: &str| framework.competencies.iter().position(|c| c.id == id);
     super::order::sort_by(&mut blockers, |a, b| {
         b.weighted()
             .total_cmp(&a.weighted())
+            .then_with(|| b.unproven().cmp(&a.unproven()))
             .then_with(|| order(&a.competency).cmp(&order(&b.competency)))
     });
     blockers
@@ -162,7 +165,12 @@ enum Beyond {
     Budget,
 }
 
-pub fn verdict(framework: &Framework, scores: &Scores, role: &RoleProfile) -> Verdict {
+pub fn verdict(
+    framework: &Framework,
+    scores: &Scores,
+    role: &RoleProfile,
+    situation: Situation,
+) -> Verdict {
     let blockers = blockers(framework, scores, role);
     let motivation_low = scores
         .motivation
@@ -170,9 +178,16 @@ pub fn verdict(framework: &Framework, scores: &Scores, role: &RoleProfile) -> Ve
     let rules = &role.almost_ready;
     let months = months_to_close(&blockers);
     let near = near(rules, &blockers, months);
-    let kind = if motivation_low {
+    // Someone who does the job already has shown they can; what closes within a quarter in it
+    // is growth in the role, not a reason to wait for it.
+    let ready_in_role =
+        situation.holds_target && !blockers.is_empty() && months as f64 <= IN_ROLE_MONTHS;
+    // With the move on offer or starting soon there is no time to try the job in small ways
+    // first: the verdict is about the skills, and the doubts are named beside it.
+    let explore = motivation_low && !situation.offered;
+    let kind = if explore {
         VerdictKind::ExploreRoleFirst
-    } else if blockers.is_empty() {
+    } else if blockers.is_empty() || ready_in_role {
         VerdictKind::ReadyNow
     } else if near.is_ok() {
         VerdictKind::AlmostReady
@@ -182,10 +197,17 @@ pub fn verdict(framework: &Framework, scores: &Scores, role: &RoleProfile) -> Ve
 
     let a_role = a_or_an(&role.name);
     let mut reasons = Vec::new();
-    if motivation_low {
+    if explore {
         reasons.push(format!(
             "Your answers on motivation suggest the day-to-day of {a_role} may not suit you yet. \
              Try parts of the role before deciding."
+        ));
+    } else if motivation_low {
+        reasons.push(format!(
+            "Your answers on motivation show real doubts about the day-to-day of {a_role}. \
+             With the role on offer, talk them through with the person offering it before you \
+             accept, or in your first weeks if you already have: the verdict below is about \
+             the skills alone."
         ));
     }
     if scores.motivation.is_none() {
@@ -238,6 +260,9 @@ pub fn verdict(framework: &Framework, scores: &Scores, role: &RoleProfile) -> Ve
         let gaps = count_words(blockers.len(), "gap", "gaps");
         let time = about_months(months);
         let why = match (kind, &near) {
+            (VerdictKind::ReadyNow, _) => format!(
+                "Your match to the role is {score}/100, and you already do this job: the {gaps} could close in {time} in it, so they are what to grow first rather than a reason to wait."
+            ),
             (VerdictKind::AlmostReady, _) => format!(
                 "Your match to the role is {score}/100, and the {gaps} could close in {time} while you do your current job{}: that is what \"Almost ready\" means.",
                 if blockers.len() > 1 { ", two at a time" } else { "" }
@@ -280,21 +305,37 @@ pub fn verdict(framework: &Framework, scores: &Scores, role: &RoleProfile) -> Ve
 pub const HIGH_MATCH: u8 = 80;
 /// A level of growth takes about a quarter of deliberate practice…
 pub const MONTHS_PER_LEVEL: f64 = 3.0;
-/// …even a small gap needs a quarter of repeated evidence…
-pub const MIN_MONTHS: f64 = 3.0;
-/// …and a person can work on about two areas at a time.
+/// …a person can work on about two areas at a time…
 pub const TRACKS: usize = 2;
+/// …a gap of `SMALL_GAP` or more is a habit to change, which takes a quarter of repeated
+/// evidence however close it is; smaller ones close alongside the others, so for them the
+/// quarter is a floor for the whole, not for each.
+pub const MIN_MONTHS: f64 = 3.0;
+/// Below this (in levels) a gap is a small one: what the report calls "about half a level" or
+/// less (`about_levels`).
+pub const SMALL_GAP: f64 = 0.75;
+/// Someone in the target role whose gaps close within this many months is "Ready now".
+pub const IN_ROLE_MONTHS: f64 = MIN_MONTHS;
 
 /// About how many months closing these gaps takes: each takes `MONTHS_PER_LEVEL` per level (at
-/// least `MIN_MONTHS`), `TRACKS` at a time: the longest one alone, or all of them shared over
-/// the tracks, whichever is longer. Never shorter when a gap grows or a gap is added, so a
-/// better answer never lengthens the time.
+/// least `MIN_MONTHS` unless it is small), `TRACKS` at a time: the longest one alone, or all of
+/// them shared over the tracks, whichever is longer, and at least `MIN_MONTHS` when there is any
+/// gap. Never shorter when a gap grows or a gap is added, so a better answer never lengthens
+/// the time.
 pub fn months_to_close(blockers: &[Blocker]) -> u32 {
-    let each = blockers
-        .iter()
-        .map(|b| (b.gap * MONTHS_PER_LEVEL).max(MIN_MONTHS));
+    if blockers.is_empty() {
+        return 0;
+    }
+    let each = blockers.iter().map(|b| {
+        let months = b.gap * MONTHS_PER_LEVEL;
+        if b.gap < SMALL_GAP - EPSILON {
+            months
+        } else {
+            months.max(MIN_MONTHS)
+        }
+    });
     let (longest, total) = each.fold((0.0f64, 0.0f64), |(l, t), m| (l.max(m), t + m));
-    (longest.max(total / TRACKS as f64) - EPSILON)
+    (longest.max(total / TRACKS as f64).max(MIN_MONTHS) - EPSILON)
         .ceil()
         .max(0.0) as u32
 }
@@ -318,11 +359,13 @@ pub fn rule_text(framework: &Framework, role: &RoleProfile) -> String {
     let mut parts = Vec::new();
     if let Some(months) = rules.months() {
         parts.push(format!(
-            "every gap can close within {} at a steady pace ({} per level, at least {} each, {} at a time)",
+            "every gap can close within {} at a steady pace ({} per level, at least {} for a gap of {} or more, {} at a time, at least {} in all)",
             count_of(months, "month"),
             count_of(MONTHS_PER_LEVEL, "month"),
             count_of(MIN_MONTHS, "month"),
-            count_words(TRACKS, "area", "areas")
+            count_of(SMALL_GAP, "level"),
+            count_words(TRACKS, "area", "areas"),
+            count_of(MIN_MONTHS, "month")
         ));
     }
     if let Some(gap) = rules.max_gap {
@@ -335,8 +378,9 @@ pub fn rule_text(framework: &Framework, role: &RoleProfile) -> String {
         ));
     }
     format!(
-        "\"Almost ready\" when {}. Motivation is scored apart (0–100); below {} the verdict is \"Explore the role first\".",
+        "\"Almost ready\" when {}. Someone who already does the job is \"Ready now\" when their gaps close within {} in it. Motivation is scored apart (0–100); below {} the verdict is \"Explore the role first\", unless the role is already on offer.",
         list(&parts),
+        count_of(IN_ROLE_MONTHS, "month"),
         plain(framework.motivation.threshold)
     )
 }

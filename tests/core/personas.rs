@@ -48,12 +48,15 @@ pub fn check(f: &Framework, p: &Persona) {
         );
     }
     situation_rules(f, p, &r);
-    // Every plan: 3 to 5 actions, none in a competency that meets the target.
+    // Every plan: 3 to 5 actions, none in a competency that meets the target, except, for
+    // someone ready, one on a weak single answer there (a watch point).
     let n = r.plan.steps.len();
     assert!((3..=5).contains(&n), "{who}: {n} actions");
     for c in &plan_competencies {
+        let watched =
+            r.verdict.kind.key() == "ready" && r.plan.watch.iter().any(|w| w.competency == *c);
         assert!(
-            r.verdict.blockers.iter().any(|b| b.competency == *c),
+            watched || r.verdict.blockers.iter().any(|b| b.competency == *c),
             "{who}: an action in {c}, which meets the target"
         );
     }
@@ -276,15 +279,40 @@ fn every_leader_gets_advice_from_where_they_stand() {
     );
 }
 
+/// Leaders whose report does not meet the director's expectations yet, with what is missed. The
+/// test fails when one of them starts to pass, so this list never outlives its reason.
+const NOT_YET: &[(&str, &str)] = &[(
+    "offered-em-team-heart.json",
+    "the director (and a blind review) would say Almost ready: her people side nearly meets the \
+     role and a senior engineer can carry the technical gaps while she grows; the clock counts \
+     her three technical gaps like any other, about nine months",
+)];
+
 /// The director's expectations for the second suite (verdict, plan must / must not contain).
-/// Not yet met for every leader: `cargo test -- --ignored leaders_get` lists what is missed.
 #[test]
-#[ignore = "not every leader's report meets the director's expectations yet (issue 18)"]
 fn leaders_get_the_report_a_director_would_give() {
     let f = Framework::builtin();
-    for p in &personas_in(&f, LEADERS) {
-        check(&f, p);
+    // Every leader is checked, so one run lists every miss rather than the first.
+    let mut misses = Vec::new();
+    for p in personas_in(&f, LEADERS) {
+        let result = std::panic::catch_unwind(|| check(&f, &p));
+        let known = NOT_YET.iter().find(|(file, _)| p.file == *file);
+        match (result, known) {
+            (Err(e), None) => misses.push(panic_text(e.as_ref())),
+            (Ok(()), Some((file, _))) => {
+                misses.push(format!("{file} passes now: take it off NOT_YET"))
+            }
+            _ => {}
+        }
     }
+    assert!(misses.is_empty(), "{}", misses.join("\n"));
+}
+
+fn panic_text(e: &(dyn std::any::Any + Send)) -> String {
+    e.downcast_ref::<String>()
+        .cloned()
+        .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
+        .unwrap_or_default()
 }
 
 #[test]

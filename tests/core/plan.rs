@@ -244,7 +244,15 @@ fn a_weak_answer_inside_a_passing_competency_is_a_watch_point() {
 #[test]
 fn timelines_run_two_areas_at_a_time_at_a_quarter_per_level() {
     assert_eq!(months_to_close(&[]), 0);
+    // At least a quarter in all, however small the gaps…
     assert_eq!(months_to_close(&[blocker(0.25)]), 3);
+    // …but small gaps close alongside each other: four of a quarter-level are not a year.
+    assert_eq!(months_to_close(&vec![blocker(0.25); 4]), 3);
+    assert_eq!(months_to_close(&vec![blocker(0.4); 8]), 5);
+    // About half a level is small too…
+    assert_eq!(months_to_close(&vec![blocker(0.5); 4]), 3);
+    // …three quarters of a level or more is a habit to change: a quarter each.
+    assert_eq!(months_to_close(&vec![blocker(0.75); 4]), 6);
     assert_eq!(months_to_close(&[blocker(1.0), blocker(1.0)]), 3);
     // Nine months of practice over two areas at a time: about five.
     assert_eq!(
@@ -336,4 +344,167 @@ fn explore_names_the_frameworks_own_other_path() {
         ),
         "{brief}"
     );
+}
+
+fn set(a: &mut ready_to_lead::core::Assessment, answers: &[(&str, u8)]) {
+    for (item, level) in answers {
+        a.set_answer(item, ready_to_lead::core::Answer::Level(*level));
+    }
+}
+
+/// Someone who does the job already has shown they can: gaps that close within a quarter are
+/// what to grow first in it, not a reason to wait. Without that background, the same answers
+/// are "Almost ready".
+#[test]
+fn someone_in_the_role_whose_gaps_close_in_a_quarter_is_ready_now() {
+    let f = Framework::builtin();
+    let mut a = all_at(&f, "engineering-manager", "4");
+    // Mentoring 3.5 of 4: half a level, a quarter's practice.
+    set(&mut a, &[("mentoring-1", 3), ("mentoring-2", 3)]);
+    let r = Report::build(&f, &a);
+    assert_eq!(r.verdict.kind, VerdictKind::AlmostReady);
+
+    a.background.insert("direct-reports".into(), 4.0);
+    let r = Report::build(&f, &a);
+    assert_eq!(r.verdict.kind, VerdictKind::ReadyNow);
+    assert_eq!(r.verdict.months, Some(3));
+    assert_eq!(r.plan.months, Some(3));
+    assert!(
+        r.verdict
+            .reasons
+            .iter()
+            .any(|x| x.contains("you already do this job") && x.contains("about three months")),
+        "{:?}",
+        r.verdict.reasons
+    );
+    assert!(r.plan.summary.starts_with("You already do this job"));
+    assert!(competencies(&r).contains(&Some("mentoring")));
+    // Steps the background shows were taken are left out: first 1:1s, agreeing expectations.
+    assert!(!ids(&r).contains(&"transition-first-one-on-ones"));
+    assert!(!ids(&r).contains(&"transition-expectations"));
+    // Gaps left in this role: no look at the next one yet.
+    assert!(r.plan.next_role.is_none());
+
+    // A full level short takes longer than a quarter: "Almost ready", even in the role.
+    set(&mut a, &[("mentoring-3", 3), ("mentoring-4", 2)]);
+    assert_eq!(Report::build(&f, &a).verdict.kind, VerdictKind::AlmostReady);
+}
+
+#[test]
+fn a_ready_plan_practises_the_weakest_single_answers() {
+    let f = Framework::builtin();
+    let mut a = all_at(&f, "engineering-manager", "4");
+    set(&mut a, &[("feedback-3", 2)]);
+    let r = Report::build(&f, &a);
+    assert_eq!(r.verdict.kind, VerdictKind::ReadyNow);
+    let step = r
+        .plan
+        .steps
+        .iter()
+        .find(|s| s.competency.as_deref() == Some("feedback"))
+        .expect("an action on the weak answer");
+    let habit = step.habit.as_ref().expect("the answer named");
+    assert_eq!(habit.topic, "handling someone who underperforms");
+    assert!(r.plan.summary.contains("below the role's level"));
+    // Still the first 90 days in the role.
+    assert!(r.plan.summary.contains("first 90 days"));
+    assert!(competencies(&r).contains(&None));
+}
+
+/// With the move on offer there is no time to try the job in small ways first: the verdict is
+/// about the skills, and the doubts are named beside it.
+#[test]
+fn someone_offered_the_role_with_doubts_is_told_to_talk_them_through_not_to_try_it_first() {
+    let f = Framework::builtin();
+    let mut a = all_at(&f, "engineering-manager", "4");
+    for item in &f.motivation.items {
+        a.set_answer(&item.id, ready_to_lead::core::Answer::Level(1));
+    }
+    assert_eq!(
+        Report::build(&f, &a).verdict.kind,
+        VerdictKind::ExploreRoleFirst
+    );
+    a.background.insert("move".into(), 3.0);
+    let r = Report::build(&f, &a);
+    assert_eq!(r.verdict.kind, VerdictKind::ReadyNow);
+    assert!(r.verdict.motivation_low);
+    assert!(
+        r.verdict.reasons[0].contains("With the role on offer"),
+        "{:?}",
+        r.verdict.reasons
+    );
+    assert!(
+        r.fit.text().contains("before you accept"),
+        "{}",
+        r.fit.text()
+    );
+    assert!(!r.fit.text().contains("in small ways you can undo"));
+    assert!(r.plan.actions().all(|x| x.kind != Some(ActionKind::Trial)));
+}
+
+/// A plan covers the largest gaps: a small one waits until each larger one has two actions.
+#[test]
+fn a_small_gap_waits_until_every_larger_gap_has_two_actions() {
+    let f = Framework::builtin();
+    let mut a = all_at(&f, "engineering-manager", "4");
+    // Hiring and feedback a level short; mentoring a quarter of a level.
+    set(
+        &mut a,
+        &[
+            ("hiring-1", 2),
+            ("hiring-2", 2),
+            ("hiring-3", 2),
+            ("feedback-1", 2),
+            ("feedback-2", 2),
+            ("feedback-3", 2),
+            ("feedback-4", 2),
+            ("mentoring-4", 3),
+        ],
+    );
+    let r = Report::build(&f, &a);
+    assert_eq!(r.verdict.kind, VerdictKind::AlmostReady);
+    assert_eq!(r.verdict.blockers.len(), 3);
+    let c = competencies(&r);
+    assert!(!c.contains(&Some("mentoring")), "{c:?}");
+    assert!(c.contains(&Some("hiring")) && c.contains(&Some("feedback")));
+    assert!(
+        r.plan
+            .summary
+            .contains("Mentoring and coaching is small enough to close alongside the others"),
+        "{}",
+        r.plan.summary
+    );
+    // Alone, a small gap gets its actions.
+    let mut b = all_at(&f, "engineering-manager", "4");
+    set(&mut b, &[("mentoring-4", 3)]);
+    let r = Report::build(&f, &b);
+    assert!(competencies(&r).contains(&Some("mentoring")));
+}
+
+/// "Finding the opportunity" is for someone who has not had it: once the situation it opens was
+/// rated, the plan practises the rest instead.
+#[test]
+fn finding_the_opportunity_is_left_out_when_its_situation_was_rated() {
+    use ready_to_lead::core::Answer::NoOpportunity;
+    let f = Framework::builtin();
+    let mut a = all_at(&f, "engineering-manager", "4");
+    for item in ["hiring-1", "hiring-2", "hiring-3"] {
+        a.set_answer(item, NoOpportunity);
+    }
+    let r = Report::build(&f, &a);
+    assert!(ids(&r).contains(&"hiring-find-the-opportunity"));
+    // On interview panels already (level 3), never defining a role or growing a team.
+    set(&mut a, &[("hiring-1", 3)]);
+    let r = Report::build(&f, &a);
+    assert!(r
+        .verdict
+        .blockers
+        .iter()
+        .any(|b| b.competency == "hiring" && b.unproven()));
+    assert!(
+        !ids(&r).contains(&"hiring-find-the-opportunity"),
+        "{:?}",
+        ids(&r)
+    );
+    assert!(competencies(&r).contains(&Some("hiring")));
 }

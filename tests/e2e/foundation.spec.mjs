@@ -25,11 +25,17 @@ for (const path of ['./', '/some/path/']) {
   });
 }
 
-test('every answer is a level: all at level 3 misses one minimum and is not "Ready now"', async ({ page }) => {
+test('every answer is a level: all at level 3 misses one minimum, a quarter to close for someone in the role', async ({ page }) => {
   await openIntro(page);
   await page.getByRole('button', { name: 'Start', exact: true }).click();
+  // Every background question at its last option: a manager of managers with eight or more
+  // reports, the move on offer.
   await completeAssessment(page, () => '3');
   // Only mentoring (minimum 4, weight 1.5) is short, by one level: 100 × (1 − 1.5 / 32.5) = 95.
   expect(await roleMatch(page)).toBe(95);
-  await expect(page.getByTestId('verdict')).not.toHaveText('Ready now');
+  // Someone who does the job already, with one gap that closes in a quarter: "Ready now", and
+  // the gap is the plan's first work, never hidden.
+  await expect(page.getByTestId('verdict')).toHaveText('Ready now');
+  await expect(page.getByTestId('plan-summary')).toContainText('You already do this job, and what is short closes in about three months in it: Mentoring and coaching.');
+  await expect(page.locator('.plan-steps .action-meta').first()).toContainText('Mentoring and coaching');
 });
