@@ -198,9 +198,20 @@ pub struct Inputs<'a> {
 
 pub fn plan(x: &Inputs) -> Plan {
     let f = x.framework;
-    let blockers = &x.verdict.blockers;
     let a_role = a_or_an(&x.role.name);
     let situation = Situation::of(f, x.role, x.background);
+    // In or offered the role: the heart of it first, as the verdict rests on it; the team
+    // carries the rest meanwhile. Otherwise the largest weighted gap first.
+    let blockers = &heart_first(x, situation);
+    // "about 9 months", or "about 3 months for the heart of the role, about 9 for all".
+    let timeline = |months: u32| match x.verdict.months_all {
+        Some(all) => format!(
+            "{} for the gaps at the heart of the role and {} for all of them",
+            about_months(months),
+            about_months(all)
+        ),
+        None => about_months(months),
+    };
     let mut next_role = None;
     // For someone offered the role, the plan prepares the start as well as closing the gaps.
     let start = if situation.offered {
@@ -246,7 +257,7 @@ pub fn plan(x: &Inputs) -> Plan {
                     .collect();
                 format!(
                     "You already do this job, and what is short closes in {} in it: {}. This plan grows {} first, in the role.",
-                    about_months(x.verdict.months.unwrap_or_default()),
+                    timeline(x.verdict.months.unwrap_or_default()),
                     list(&named),
                     if named.len() == 1 { "it" } else { "them" }
                 )
@@ -273,14 +284,27 @@ pub fn plan(x: &Inputs) -> Plan {
                         .iter()
                         .any(|s| s.competency.as_ref() == Some(&b.competency))
                 });
+            // For someone in or offered the role with gaps the team can carry, the summary names
+            // the heart of the role; the verdict's reasons name the rest.
+            let heart = super::verdict::heart(f, x.role);
+            let at_heart: Vec<String> = blockers
+                .iter()
+                .filter(|b| heart.contains(&b.competency))
+                .map(name)
+                .collect();
             let mut what = match &named[..] {
                 [one] => format!("Close this one gap: {one}."),
+                _ if x.verdict.months_all.is_some() && !at_heart.is_empty() => format!(
+                    "Close the {} at the heart of the role first: {}; then the others, with the team's help.",
+                    if at_heart.len() == 1 { "gap" } else { "gaps" },
+                    list(&at_heart)
+                ),
                 _ => format!(
                     "Close these gaps only, the largest first: {}.",
                     list(&named)
                 ),
             };
-            if !alongside.is_empty() && !acted.is_empty() {
+            if !alongside.is_empty() && !acted.is_empty() && x.verdict.months_all.is_none() {
                 let small: Vec<String> = alongside.iter().map(|b| name(b)).collect();
                 what.push_str(&format!(
                     " {} {} small enough to close alongside the others, so the actions go to the larger ones.",
@@ -290,7 +314,7 @@ pub fn plan(x: &Inputs) -> Plan {
             }
             let mut summary = format!(
                 "{what} At a steady pace, two areas at a time and about a quarter of deliberate practice per level, that takes {}.",
-                about_months(months)
+                timeline(months)
             );
             summary.push_str(&situation_note(situation));
             (steps, summary, Some(months))
@@ -318,7 +342,7 @@ pub fn plan(x: &Inputs) -> Plan {
             };
             summary.push_str(&format!(
                 " Closing the gaps takes {} at a steady pace.",
-                about_months(months)
+                timeline(months)
             ));
             // Experience that only time gives can take longer than the gaps do, for someone who
             // is not in the role or offered it; for them the postings are information.
@@ -394,10 +418,21 @@ pub fn plan(x: &Inputs) -> Plan {
     }
 }
 
+/// The verdict's blockers in the order the plan takes them: for someone in or offered the role,
+/// those at the heart of it first (`verdict::heart`), each part still largest weighted gap first.
+fn heart_first(x: &Inputs, situation: Situation) -> Vec<Blocker> {
+    let mut blockers = x.verdict.blockers.clone();
+    if situation.in_or_offered() {
+        let heart = super::verdict::heart(x.framework, x.role);
+        super::order::sort_by_key(&mut blockers, |b| !heart.contains(&b.competency));
+    }
+    blockers
+}
+
 /// What the person's situation changes in an "Almost ready" plan, as a sentence (or nothing).
 fn situation_note(situation: Situation) -> String {
     if situation.offered {
-        " The role is on offer: you can close them in your first months in it. Before you accept, agree with the person offering it the support you get (a mentor, a coach, time to learn).".into()
+        " The role is on offer: you can close them in your first months in it. Before you start, agree with the person offering it the support you get (a mentor, a coach, time to learn).".into()
     } else if situation.holds_target {
         " You already do this job: close the gaps in it, with your manager's support.".into()
     } else {

@@ -94,9 +94,12 @@ fn consistent(framework: &Framework, a: &Assessment, scores: &Scores) -> Option<
     ))
 }
 
+/// From this much caveat weight on, confidence is medium at best.
+const MEDIUM_FROM: u32 = 2;
+
 fn confidence_of(penalty: u32) -> Confidence {
     match penalty {
-        0 | 1 => Confidence::High,
+        p if p < MEDIUM_FROM => Confidence::High,
         2 | 3 => Confidence::Medium,
         _ => Confidence::Low,
     }
@@ -184,6 +187,10 @@ pub fn quality(framework: &Framework, a: &Assessment, scores: &Scores) -> Qualit
         .filter(|c| !a.note(&c.id).trim().is_empty())
         .count();
     let competencies = framework.competencies.len();
+    // Too little evidence caps confidence at medium: enough weight to reach it, and never less
+    // than one, so it lowers nothing further than a single caveat would.
+    let so_far: u32 = caveats.iter().map(|c| u32::from(c.weight)).sum();
+    let cap = MEDIUM_FROM.saturating_sub(so_far).max(1) as u8;
     if with_notes == 0 {
         // Without a single example the ratings rest on the answers alone: at most medium,
         // unless the answers agree closely with each other and with the background.
@@ -194,21 +201,28 @@ pub fn quality(framework: &Framework, a: &Assessment, scores: &Scores) -> Qualit
                 format!("None of the {competencies} competencies has an evidence note. Confidence stays high because {why}; a concrete example per competency would still make the ratings more trustworthy."),
             )),
             None => caveats.push(Caveat::new(
-                2,
+                cap,
                 format!("None of the {competencies} competencies has an evidence note, so the ratings rest on your answers alone and confidence is at most medium. A concrete example per competency makes them more trustworthy."),
             )),
         }
     } else if with_notes * 2 < competencies {
+        // Evidence for fewer than half: as with none, at most medium unless the answers agree
+        // closely with each other and with the background.
         let how_many = match with_notes {
-            1 => format!("Only 1 of {competencies} competencies has an evidence note."),
-            n => format!("Only {n} of {competencies} competencies have an evidence note."),
+            1 => format!("Only 1 of {competencies} competencies has an evidence note"),
+            n => format!("Only {n} of {competencies} competencies have an evidence note"),
         };
-        caveats.push(Caveat::new(
-            1,
-            format!(
-                "{how_many} A concrete example per competency makes the ratings more trustworthy."
-            ),
-        ));
+        let clean = caveats.is_empty();
+        match consistent(framework, a, scores).filter(|_| clean) {
+            Some(why) => caveats.push(Caveat::new(
+                1,
+                format!("{how_many}. Confidence stays high because {why}; a concrete example per competency would still make the ratings more trustworthy."),
+            )),
+            None => caveats.push(Caveat::new(
+                cap,
+                format!("{how_many}, so confidence is at most medium. A concrete example per competency makes the ratings more trustworthy."),
+            )),
+        }
     }
     let penalty: u32 = caveats.iter().map(|s| s.weight as u32).sum();
     Quality {

@@ -99,8 +99,34 @@ pub struct Verdict {
     pub reasons: Vec<String>,
     /// Per pillar, in a few words: which side meets the role and which is short.
     pub sides: String,
-    /// About how many months closing every gap takes (`months_to_close`); None without gaps.
+    /// About how many months the gaps the verdict rests on take (`months_to_close`); None
+    /// without gaps. For someone in or offered the role, the gaps at the heart of it (`heart`).
     pub months: Option<u32>,
+    /// When that is not every gap: how long all of them take.
+    pub months_all: Option<u32>,
+}
+
+/// The heart of a role: the competencies it weighs above its lightest ones, or all of them when
+/// it weighs them alike. Someone in or offered the role must close these gaps; the others the
+/// team can carry while the person grows them in the job.
+pub fn heart(framework: &Framework, role: &RoleProfile) -> Vec<String> {
+    let asked: Vec<(&str, f64)> = framework
+        .competencies
+        .iter()
+        .filter(|c| c.asked_for(&role.id))
+        .map(|c| (c.id.as_str(), role.weight(c)))
+        .collect();
+    let lightest = asked.iter().map(|(_, w)| *w).fold(f64::INFINITY, f64::min);
+    let heavier: Vec<String> = asked
+        .iter()
+        .filter(|(_, w)| *w > lightest + EPSILON)
+        .map(|(id, _)| id.to_string())
+        .collect();
+    if heavier.is_empty() {
+        asked.iter().map(|(id, _)| id.to_string()).collect()
+    } else {
+        heavier
+    }
 }
 
 /// The verdict's reason names at most this many blockers; the table has them all.
@@ -176,8 +202,29 @@ pub fn verdict(
         .motivation
         .is_some_and(|m| m < framework.motivation.threshold);
     let rules = &role.almost_ready;
-    let months = months_to_close(&blockers);
-    let near = near(rules, &blockers, months);
+    // In the role or about to start it, the verdict rests on the heart of the role: the team
+    // carries the rest while the person grows it. Preparing for the role, on every gap.
+    let at_heart = heart(framework, role);
+    let deciding: Vec<Blocker> = if situation.in_or_offered() {
+        blockers
+            .iter()
+            .filter(|b| at_heart.contains(&b.competency))
+            .cloned()
+            .collect()
+    } else {
+        blockers.clone()
+    };
+    let all_months = months_to_close(&blockers);
+    let months = if deciding.is_empty() && !blockers.is_empty() {
+        MIN_MONTHS as u32
+    } else {
+        months_to_close(&deciding)
+    };
+    let carried: Vec<&Blocker> = blockers
+        .iter()
+        .filter(|b| !deciding.iter().any(|d| d.competency == b.competency))
+        .collect();
+    let near = near(rules, &deciding, months);
     // Someone who does the job already has shown they can; what closes within a quarter in it
     // is growth in the role, not a reason to wait for it.
     let ready_in_role =
@@ -259,9 +306,29 @@ pub fn verdict(
         let score = rounded(scores.role_match);
         let gaps = count_words(blockers.len(), "gap", "gaps");
         let time = about_months(months);
+        let heart_part = if deciding.is_empty() {
+            format!("nothing at the heart of the role is short, so {time} in it is enough to start")
+        } else {
+            format!(
+                "the {} at the heart of the role could close in {time} in it",
+                count_words(deciding.len(), "gap", "gaps")
+            )
+        };
         let why = match (kind, &near) {
+            (VerdictKind::ReadyNow, _) if !carried.is_empty() => format!(
+                "Your match to the role is {score}/100, and you already do this job: {heart_part}. The gaps are what to grow first, not a reason to wait."
+            ),
+            (VerdictKind::AlmostReady, _) if !carried.is_empty() => format!(
+                "Your match to the role is {score}/100, and {heart_part}: that is what \"Almost ready\" means for someone in or offered the role."
+            ),
+            (_, Err(Beyond::Months(max))) if !carried.is_empty() => format!(
+                "Your match to the role is {score}/100; the verdict is about time: the {} at the heart of the role take {time}, more than the {} that \"Almost ready\" allows.",
+                count_words(deciding.len(), "gap", "gaps"),
+                count_of(*max, "month")
+            ),
             (VerdictKind::ReadyNow, _) => format!(
-                "Your match to the role is {score}/100, and you already do this job: the {gaps} could close in {time} in it, so they are what to grow first rather than a reason to wait."
+                "Your match to the role is {score}/100, and you already do this job: the {gaps} could close in {time} in it, so {} what to grow first rather than a reason to wait.",
+                if blockers.len() == 1 { "it is" } else { "they are" }
             ),
             (VerdictKind::AlmostReady, _) => format!(
                 "Your match to the role is {score}/100, and the {gaps} could close in {time} while you do your current job{}: that is what \"Almost ready\" means.",
@@ -289,11 +356,29 @@ pub fn verdict(
         if kind != VerdictKind::ExploreRoleFirst {
             reasons.push(why);
         }
+        if !carried.is_empty() && kind != VerdictKind::ExploreRoleFirst {
+            let names: Vec<String> = carried
+                .iter()
+                .map(|b| framework.competency_name(&b.competency).to_string())
+                .collect();
+            let other = match carried.len() {
+                1 => "The other gap".to_string(),
+                n => format!("The other {}", count_words(n, "gap", "gaps")),
+            };
+            reasons.push(format!(
+                "{other} ({}) the team can carry while you grow {} in the role: closing every gap takes {}.",
+                list(&names),
+                if carried.len() == 1 { "it" } else { "them" },
+                about_months(all_months)
+            ));
+        }
     }
     Verdict {
         kind,
         role: role.id.clone(),
         months: (!blockers.is_empty()).then_some(months),
+        // Only when it says something: the time for every gap, if longer.
+        months_all: (!carried.is_empty() && all_months > months).then_some(all_months),
         blockers,
         motivation_low,
         reasons,

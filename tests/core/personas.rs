@@ -279,32 +279,19 @@ fn every_leader_gets_advice_from_where_they_stand() {
     );
 }
 
-/// Leaders whose report does not meet the director's expectations yet, with what is missed. The
-/// test fails when one of them starts to pass, so this list never outlives its reason.
-const NOT_YET: &[(&str, &str)] = &[(
-    "offered-em-team-heart.json",
-    "the director (and a blind review) would say Almost ready: her people side nearly meets the \
-     role and a senior engineer can carry the technical gaps while she grows; the clock counts \
-     her three technical gaps like any other, about nine months",
-)];
-
 /// The director's expectations for the second suite (verdict, plan must / must not contain).
 #[test]
 fn leaders_get_the_report_a_director_would_give() {
     let f = Framework::builtin();
     // Every leader is checked, so one run lists every miss rather than the first.
-    let mut misses = Vec::new();
-    for p in personas_in(&f, LEADERS) {
-        let result = std::panic::catch_unwind(|| check(&f, &p));
-        let known = NOT_YET.iter().find(|(file, _)| p.file == *file);
-        match (result, known) {
-            (Err(e), None) => misses.push(panic_text(e.as_ref())),
-            (Ok(()), Some((file, _))) => {
-                misses.push(format!("{file} passes now: take it off NOT_YET"))
-            }
-            _ => {}
-        }
-    }
+    let misses: Vec<String> = personas_in(&f, LEADERS)
+        .iter()
+        .filter_map(|p| {
+            std::panic::catch_unwind(|| check(&f, p))
+                .err()
+                .map(|e| panic_text(e.as_ref()))
+        })
+        .collect();
     assert!(misses.is_empty(), "{}", misses.join("\n"));
 }
 

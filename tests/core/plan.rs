@@ -508,3 +508,66 @@ fn finding_the_opportunity_is_left_out_when_its_situation_was_rated() {
     );
     assert!(competencies(&r).contains(&Some("hiring")));
 }
+
+/// In or offered the role, the verdict rests on the heart of it (the competencies the role
+/// weighs above the rest): the team carries the others while the person grows them. Preparing
+/// for the role, every gap counts.
+#[test]
+fn in_or_offered_the_role_the_verdict_rests_on_its_heart() {
+    let f = Framework::builtin();
+    assert_eq!(
+        ready_to_lead::core::verdict::heart(&f, f.role("engineering-manager").unwrap()),
+        [
+            "mentoring",
+            "feedback",
+            "career-growth",
+            "hiring",
+            "team-health"
+        ]
+    );
+    let mut a = all_at(&f, "engineering-manager", "4");
+    // People side met; three technical competencies two levels short: a year and a half.
+    for c in ["architecture", "operations", "tech-direction"] {
+        for item in &f.competency(c).unwrap().items {
+            a.set_answer(&item.id, ready_to_lead::core::Answer::Level(1));
+        }
+    }
+    let r = Report::build(&f, &a);
+    assert_eq!(r.verdict.kind, VerdictKind::BuildingFoundations);
+    assert_eq!(r.verdict.months_all, None);
+
+    a.background.insert("move".into(), 3.0);
+    let r = Report::build(&f, &a);
+    assert_eq!(r.verdict.kind, VerdictKind::AlmostReady);
+    assert_eq!(r.verdict.months, Some(3));
+    assert_eq!(r.verdict.months_all, Some(9));
+    assert!(
+        r.verdict
+            .reasons
+            .iter()
+            .any(|x| x.contains("the team can carry") && x.contains("about nine months")),
+        "{:?}",
+        r.verdict.reasons
+    );
+    // The plan still works on them, and says how long all of them take.
+    assert!(competencies(&r).contains(&Some("architecture")));
+    assert!(
+        r.plan.summary.contains("about nine months for all of them"),
+        "{}",
+        r.plan.summary
+    );
+
+    // A gap at the heart of the role decides again: mentoring two levels short.
+    for item in &f.competency("mentoring").unwrap().items {
+        a.set_answer(&item.id, ready_to_lead::core::Answer::Level(2));
+    }
+    let r = Report::build(&f, &a);
+    assert_eq!(r.verdict.kind, VerdictKind::AlmostReady);
+    assert_eq!(r.verdict.months, Some(6));
+    assert_eq!(
+        competencies(&r)[1],
+        Some("mentoring"),
+        "{:?}",
+        competencies(&r)
+    );
+}

@@ -137,6 +137,25 @@ proptest! {
         }
     }
 
+    /// Being in or offered the role never worsens the verdict on the same answers: the heart of
+    /// the role decides, and trying the job first is moot. The time for every gap is never
+    /// shorter than the time the verdict rests on.
+    #[test]
+    fn an_offer_never_worsens_the_verdict(
+        answers in prop::collection::vec(answer_strategy(), 70),
+        role in prop_oneof![Just("tech-lead"), Just("engineering-manager"), Just("senior-engineering-manager")],
+    ) {
+        let f = builtin();
+        let mut a = assessment(f, role, &answers);
+        let before = Report::build(f, &a);
+        a.background.insert("move".into(), 3.0);
+        let after = Report::build(f, &a);
+        prop_assert!(after.verdict.kind >= before.verdict.kind, "{:?} then {:?}", before.verdict.kind, after.verdict.kind);
+        if let (Some(all), Some(m)) = (after.verdict.months_all, after.verdict.months) {
+            prop_assert!(all >= m);
+        }
+    }
+
     #[test]
     fn verdict_timeline_and_match_never_contradict(
         answers in prop::collection::vec(answer_strategy(), 70),

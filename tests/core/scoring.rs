@@ -448,3 +448,41 @@ fn a_verdict_without_motivation_answers_says_so() {
         r.verdict.reasons
     );
 }
+
+/// Evidence notes count: with a note in fewer than half the competencies, confidence is at most
+/// medium; the cap lowers nothing further when other caveats already put it there.
+#[test]
+fn too_few_evidence_notes_cap_confidence_at_medium() {
+    let f = ready_to_lead::core::Framework::builtin();
+    let mut a = all_at(&f, "engineering-manager", "4");
+    // Answers that vary, and a background that does not show experience behind every pillar.
+    a.set_answer("mentoring-1", Answer::Level(5));
+    a.set_answer("planning-2", Answer::Level(3));
+    a.set_answer("motivation-2", Answer::Level(3));
+    for c in ["mentoring", "feedback", "hiring"] {
+        a.set_note(c, "A concrete example.");
+    }
+    let r = Report::build(&f, &a);
+    assert_eq!(
+        r.quality.confidence,
+        Confidence::Medium,
+        "{:?}",
+        r.quality.caveats
+    );
+    assert!(r
+        .quality
+        .caveats
+        .iter()
+        .any(|c| c.message.contains("Only 3 of 13") && c.message.contains("at most medium")));
+    // Notes in seven of 13: the cap is gone.
+    for c in ["planning", "architecture", "quality", "operations"] {
+        a.set_note(c, "A concrete example.");
+    }
+    let r = Report::build(&f, &a);
+    assert_eq!(
+        r.quality.confidence,
+        Confidence::High,
+        "{:?}",
+        r.quality.caveats
+    );
+}
