@@ -45,6 +45,9 @@ pub struct Step {
     pub competency: Option<String>,
     /// The person's own answer behind the gap, on the first step of each competency.
     pub habit: Option<Habit>,
+    /// A step towards the move itself (saying you want the role, making the case): one that an
+    /// offer completes (`before_the_move`).
+    pub towards_move: bool,
 }
 
 /// What a person said they do today in the weakest situation of a gap: the anchor they chose.
@@ -99,6 +102,7 @@ impl Step {
             action,
             competency: None,
             habit: None,
+            towards_move: false,
         }
     }
 
@@ -120,6 +124,9 @@ impl Step {
     }
 
     fn kind(&self) -> &'static str {
+        if self.towards_move {
+            return "The move";
+        }
         self.action.kind.map_or("Action", |k| k.label())
     }
 }
@@ -219,6 +226,21 @@ pub fn plan(x: &Inputs) -> Plan {
     } else {
         Vec::new()
     };
+    // Almost there, the move itself is a step: preparing the start when it is on offer;
+    // otherwise the next step before it the background shows is not taken yet (saying you want
+    // the role, making the case).
+    let next_move = if situation.offered {
+        start.clone()
+    } else {
+        f.plans
+            .ready
+            .iter()
+            .filter(|a| a.is_for(&x.role.id) && !a.done_before(x.background))
+            .find(|a| before_the_move(f, a))
+            .map(|a| Step::role_level(a.clone()))
+            .into_iter()
+            .collect()
+    };
     let (steps, summary, months) = match x.verdict.kind {
         VerdictKind::ReadyNow => {
             // Someone ready grows in the role: any gap left first (one action each), then the
@@ -265,7 +287,7 @@ pub fn plan(x: &Inputs) -> Plan {
             (steps, summary, x.verdict.months)
         }
         VerdictKind::AlmostReady => {
-            let mut steps = start;
+            let mut steps = next_move;
             steps.extend(gap_steps(
                 x,
                 blockers,
@@ -401,6 +423,10 @@ pub fn plan(x: &Inputs) -> Plan {
             (steps, summary, None)
         }
     };
+    let mut steps = steps;
+    for s in steps.iter_mut().filter(|s| s.competency.is_none()) {
+        s.towards_move = before_the_move(f, &s.action);
+    }
     let longest = steps
         .iter()
         .map(|s| s.action.horizon as i64)
@@ -416,6 +442,17 @@ pub fn plan(x: &Inputs) -> Plan {
         steps,
         situation,
     }
+}
+
+/// A step that comes before the move: one that being offered the role completes (its
+/// `already` meets the framework's `offered`), such as making the case for it.
+fn before_the_move(f: &Framework, a: &Action) -> bool {
+    let offer: BTreeMap<String, f64> = f
+        .offered
+        .iter()
+        .map(|r| (r.question.clone(), r.min))
+        .collect();
+    !offer.is_empty() && a.done_before(&offer)
 }
 
 /// The verdict's blockers in the order the plan takes them: for someone in or offered the role,
@@ -586,6 +623,7 @@ fn gap_steps(x: &Inputs, blockers: &[Blocker], room: usize, at_least: usize) -> 
             action: a.clone(),
             competency: Some(b.competency.clone()),
             habit: None,
+            towards_move: false,
         })
         .collect();
     // In the order of the blockers, largest weighted gap first, as the summary says; within
@@ -773,6 +811,7 @@ fn watch_steps(x: &Inputs, at_most: usize) -> Vec<Step> {
                 habit: habit(x, &b, &action),
                 action,
                 competency: Some(w.competency.clone()),
+                towards_move: false,
             })
         })
         .collect()

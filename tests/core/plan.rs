@@ -211,7 +211,11 @@ fn actions_that_repeat_what_the_person_does_routinely_are_left_out() {
         a.set_answer(id, ready_to_lead::core::Answer::Level(level));
     }
     let r = Report::build(&f, &a);
-    assert_eq!(competencies(&r), vec![Some("feedback"); 3]);
+    // The move itself first (nothing discussed yet), then three feedback actions.
+    assert_eq!(
+        competencies(&r),
+        vec![None, Some("feedback"), Some("feedback"), Some("feedback")]
+    );
     let chosen = ids(&r);
     assert!(!chosen.contains(&"feedback-weekly-specific"), "{chosen:?}");
     // The weakest answers (reviews, underperformance) are what the actions practise.
@@ -570,4 +574,24 @@ fn in_or_offered_the_role_the_verdict_rests_on_its_heart() {
         "{:?}",
         competencies(&r)
     );
+}
+
+/// Almost there, the move is a step of its own: the next one the background shows is not taken
+/// yet. Never a first-90-days step before an offer.
+#[test]
+fn an_almost_ready_plan_takes_the_next_step_towards_the_move() {
+    let f = Framework::builtin();
+    let mut a = all_at(&f, "engineering-manager", "4");
+    set(&mut a, &[("hiring-1", 2), ("hiring-2", 2), ("hiring-3", 2)]);
+    let first = |a: &ready_to_lead::core::Assessment| {
+        let r = Report::build(&f, a);
+        assert_eq!(r.verdict.kind, VerdictKind::AlmostReady);
+        r.plan.steps[0].action.id.clone()
+    };
+    a.background.insert("move".into(), 0.0);
+    assert_eq!(first(&a), "transition-say-you-want-it");
+    a.background.insert("move".into(), 2.0);
+    assert_eq!(first(&a), "transition-make-the-case");
+    a.background.insert("move".into(), 3.0);
+    assert_eq!(first(&a), "transition-expectations");
 }

@@ -18,11 +18,13 @@ test('Ready now: a plan for the first 90 days, and the next role up for a former
   expect(await roleMatch(page)).toBe(100);
   await expect(page.getByTestId('plan-summary')).toContainText('first 90 days');
   // Someone who has managed four to seven people is not told to hold first 1:1s or to agree
-  // expectations, steps they have taken before: the hand-over, the case and the 90-day review.
-  await expect(steps(page)).toHaveCount(3);
-  for (const meta of await page.locator('.plan-steps .action-meta').allTextContents()) {
-    expect(meta).toMatch(/^First 90 days · \d+ days$/);
-  }
+  // expectations, steps they have taken before. With no move discussed yet, the move comes
+  // first (saying they want the role, making the case), then the hand-over and the review.
+  await expect(steps(page)).toHaveCount(4);
+  const readyMetas = await page.locator('.plan-steps .action-meta').allTextContents();
+  expect(readyMetas.slice(0, 2)).toEqual(['The move · 30 days', 'The move · 30 days']);
+  for (const meta of readyMetas.slice(2)) expect(meta).toMatch(/^First 90 days · \d+ days$/);
+  await expect(page.locator('.plan-steps .action-text').first()).toContainText('Tell your manager');
   expect((await page.locator('.plan-steps .action-text').allTextContents()).some((t) => t.includes('Hold a first 1:1'))).toBe(false);
   await expect(page.locator('.next-role')).toContainText('check yourself against Senior Engineering Manager');
   // The table reads in levels with the role's minimum; the chart's axes are named.
@@ -45,8 +47,10 @@ test('Almost ready: the named blocker only, with a timeline', async ({ page }) =
   await expect(page.getByTestId('verdict')).toHaveText('Almost ready');
   await expect(page.getByTestId('plan-summary')).toHaveText(/^Close this one gap: Mentoring and coaching\. .* about three months\.$/);
   const metas = await page.locator('.plan-steps .action-meta').allTextContents();
-  expect(metas.length).toBeGreaterThanOrEqual(3);
-  for (const meta of metas) expect(meta).toContain('Mentoring and coaching');
+  expect(metas.length).toBeGreaterThanOrEqual(4);
+  // The move discussed: making the case is the step towards it, then the gap's actions.
+  expect(metas[0]).toBe('The move · 30 days');
+  for (const meta of metas.slice(1)) expect(meta).toContain('Mentoring and coaching');
   // The checklist agrees with the table: mentoring needs level 4 for an Engineering Manager.
   await expect(page.locator('.checklist li', { hasText: 'Mentoring and inspiring engineers' })).toContainText('Level 3.0 of the 4 needed');
   await expectAccessible(page, 'an Almost ready report');
@@ -156,7 +160,7 @@ test('A Senior EM candidate is asked about leading leaders and judged on it', as
   const m = await metas(page);
   expect(m.some((x) => x.startsWith('Growing managers and leads'))).toBe(true);
   // Nothing first-line in the plan: every competency action is a leading-leaders one.
-  for (const x of m.filter((x) => !x.startsWith('First 90 days') && !x.startsWith('Route'))) {
+  for (const x of m.filter((x) => !/^(First 90 days|Route|The move)/.test(x))) {
     expect(x).toMatch(/^(Growing managers and leads|Multi-team strategy and organization design|Headcount, budget and hiring plans)/);
   }
   expect(m.some((x) => x.startsWith('Route to the role'))).toBe(false);
