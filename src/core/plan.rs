@@ -209,9 +209,12 @@ pub fn plan(x: &Inputs) -> Plan {
     let situation = Situation::of(f, x.role, x.background);
     // In or offered the role: the heart of it first, as the verdict rests on it; the team
     // carries the rest meanwhile. Otherwise the largest weighted gap first.
-    let blockers = &heart_first(x, situation);
-    // "about 9 months", or "about 3 months for the heart of the role, about 9 for all".
+    let blockers = &heart_first(x);
+    // "about nine months", or "about three months for the gaps at the heart of the role and
+    // about nine months for all of them".
+    let none_at_heart = x.verdict.carried.len() == x.verdict.blockers.len();
     let timeline = |months: u32| match x.verdict.months_all {
+        Some(all) if none_at_heart => about_months(all),
         Some(all) => format!(
             "{} for the gaps at the heart of the role and {} for all of them",
             about_months(months),
@@ -245,7 +248,8 @@ pub fn plan(x: &Inputs) -> Plan {
         VerdictKind::ReadyNow => {
             // Someone ready grows in the role: any gap left first (one action each), then the
             // weakest single answers, then the start in the role.
-            let gaps = gap_steps(x, blockers, MAX_ACTIONS - 1, 0);
+            // One action for each gap left, small or not: the summary names them all.
+            let gaps = gap_steps(x, blockers, MAX_ACTIONS - 1, 0, false);
             let watch = watch_steps(x, WATCH_ACTIONS.min(MAX_ACTIONS - 1 - gaps.len()));
             let room = (MAX_ACTIONS - gaps.len() - watch.len()).min(MAX_ACTIONS - 1);
             let start = role_actions(&f.plans.ready, x, room);
@@ -278,9 +282,9 @@ pub fn plan(x: &Inputs) -> Plan {
                     .map(|b| f.competency_name(&b.competency).to_string())
                     .collect();
                 format!(
-                    "You already do this job, and what is short closes in {} in it: {}. This plan grows {} first, in the role.",
-                    timeline(x.verdict.months.unwrap_or_default()),
+                    "You already do this job, and what is short closes in it: {}, in {}. This plan grows {} first.",
                     list(&named),
+                    timeline(x.verdict.months.unwrap_or_default()),
                     if named.len() == 1 { "it" } else { "them" }
                 )
             };
@@ -293,6 +297,7 @@ pub fn plan(x: &Inputs) -> Plan {
                 blockers,
                 MAX_ACTIONS - steps.len(),
                 MIN_ACTIONS,
+                true,
             ));
             // Few actions left to suggest: prepare the move itself.
             fill(&mut steps, &f.plans.ready, x);
@@ -300,18 +305,21 @@ pub fn plan(x: &Inputs) -> Plan {
             let name = |b: &Blocker| f.competency_name(&b.competency).to_string();
             let named: Vec<String> = blockers.iter().map(name).collect();
             // A small gap the plan leaves to close alongside the larger ones is said so.
-            let (acted, alongside): (Vec<&Blocker>, Vec<&Blocker>) =
-                blockers.iter().partition(|b| {
-                    steps
-                        .iter()
-                        .any(|s| s.competency.as_ref() == Some(&b.competency))
-                });
+            let acted = |b: &Blocker| {
+                steps
+                    .iter()
+                    .any(|s| s.competency.as_ref() == Some(&b.competency))
+            };
+            let alongside: Vec<&Blocker> = blockers
+                .iter()
+                .filter(|b| b.is_small() && !acted(b))
+                .collect();
+            let any_acted = blockers.iter().any(acted);
             // For someone in or offered the role with gaps the team can carry, the summary names
             // the heart of the role; the verdict's reasons name the rest.
-            let heart = super::verdict::heart(f, x.role);
             let at_heart: Vec<String> = blockers
                 .iter()
-                .filter(|b| heart.contains(&b.competency))
+                .filter(|b| !x.verdict.carried.contains(&b.competency))
                 .map(name)
                 .collect();
             let mut what = match &named[..] {
@@ -321,12 +329,17 @@ pub fn plan(x: &Inputs) -> Plan {
                     if at_heart.len() == 1 { "gap" } else { "gaps" },
                     list(&at_heart)
                 ),
+                _ if !x.verdict.carried.is_empty() && at_heart.is_empty() => format!(
+                    "None of these gaps is at the heart of the role: close them in it, the largest first, with the team's help meanwhile: {}.",
+                    list(&named)
+                ),
                 _ => format!(
-                    "Close these gaps only, the largest first: {}.",
+                    "Close these gaps only, {} first: {}.",
+                    if x.verdict.carried.is_empty() { "the largest" } else { "those at the heart of the role" },
                     list(&named)
                 ),
             };
-            if !alongside.is_empty() && !acted.is_empty() && x.verdict.months_all.is_none() {
+            if !alongside.is_empty() && any_acted && x.verdict.months_all.is_none() {
                 let small: Vec<String> = alongside.iter().map(|b| name(b)).collect();
                 what.push_str(&format!(
                     " {} {} small enough to close alongside the others, so the actions go to the larger ones.",
@@ -396,7 +409,14 @@ pub fn plan(x: &Inputs) -> Plan {
             let mut steps: Vec<Step> = start;
             steps.extend(route.map(|(action, _)| Step::role_level(action)));
             let room = MAX_ACTIONS - steps.len();
-            steps.extend(gap_steps(x, &basics(x, blockers, room), room, MIN_ACTIONS));
+            // The basics are chosen to cover each short side: one action each before any second.
+            steps.extend(gap_steps(
+                x,
+                &basics(x, blockers, room),
+                room,
+                MIN_ACTIONS,
+                false,
+            ));
             if !situation.in_or_offered() {
                 fill(&mut steps, &f.plans.building, x);
             }
@@ -455,14 +475,11 @@ fn before_the_move(f: &Framework, a: &Action) -> bool {
     !offer.is_empty() && a.done_before(&offer)
 }
 
-/// The verdict's blockers in the order the plan takes them: for someone in or offered the role,
-/// those at the heart of it first (`verdict::heart`), each part still largest weighted gap first.
-fn heart_first(x: &Inputs, situation: Situation) -> Vec<Blocker> {
+/// The verdict's blockers in the order the plan takes them: those the team cannot carry first
+/// (for someone in or offered the role, the heart of it), each part largest weighted gap first.
+fn heart_first(x: &Inputs) -> Vec<Blocker> {
     let mut blockers = x.verdict.blockers.clone();
-    if situation.in_or_offered() {
-        let heart = super::verdict::heart(x.framework, x.role);
-        super::order::sort_by_key(&mut blockers, |b| !heart.contains(&b.competency));
-    }
+    super::order::sort_by_key(&mut blockers, |b| x.verdict.carried.contains(&b.competency));
     blockers
 }
 
@@ -581,12 +598,18 @@ fn basics(x: &Inputs, blockers: &[Blocker], room: usize) -> Vec<Blocker> {
 }
 
 /// Actions for blockers: one each, then a second for each, then more, until the plan has
-/// `at_least` (at least one per blocker) or `room` runs out. A small gap (under `SMALL_GAP`)
-/// other than the largest weighted one waits until every larger one has two: a plan covers the
+/// `at_least` (at least one per blocker) or `room` runs out. With `defer_small`, a small gap
+/// (`Blocker::is_small`) other than the first waits until every larger one has two: a plan covers the
 /// largest gaps, not a small one while a larger one has a single action.
-fn gap_steps(x: &Inputs, blockers: &[Blocker], room: usize, at_least: usize) -> Vec<Step> {
+fn gap_steps(
+    x: &Inputs,
+    blockers: &[Blocker],
+    room: usize,
+    at_least: usize,
+    defer_small: bool,
+) -> Vec<Step> {
     let target = blockers.len().max(at_least).min(room);
-    let small = |b: &Blocker| !b.unproven() && b.gap < SMALL_GAP - EPSILON;
+    let small = |b: &Blocker| defer_small && b.is_small();
     let any_large = blockers.iter().any(|b| !small(b));
     // The largest weighted gap leads whatever its size.
     let top = |b: &Blocker| {

@@ -94,13 +94,15 @@ fn consistent(framework: &Framework, a: &Assessment, scores: &Scores) -> Option<
     ))
 }
 
-/// From this much caveat weight on, confidence is medium at best.
+/// From this much caveat weight on, confidence is medium at best…
 const MEDIUM_FROM: u32 = 2;
+/// …and from this much, low.
+const LOW_FROM: u32 = 4;
 
 fn confidence_of(penalty: u32) -> Confidence {
     match penalty {
         p if p < MEDIUM_FROM => Confidence::High,
-        2 | 3 => Confidence::Medium,
+        p if p < LOW_FROM => Confidence::Medium,
         _ => Confidence::Low,
     }
 }
@@ -187,42 +189,34 @@ pub fn quality(framework: &Framework, a: &Assessment, scores: &Scores) -> Qualit
         .filter(|c| !a.note(&c.id).trim().is_empty())
         .count();
     let competencies = framework.competencies.len();
-    // Too little evidence caps confidence at medium: enough weight to reach it, and never less
-    // than one, so it lowers nothing further than a single caveat would.
+    // Too little evidence caps confidence at medium: enough weight to reach it, and like any
+    // caveat at least one, since it compounds whatever else is in doubt.
     let so_far: u32 = caveats.iter().map(|c| u32::from(c.weight)).sum();
     let cap = MEDIUM_FROM.saturating_sub(so_far).max(1) as u8;
-    if with_notes == 0 {
-        // Without a single example the ratings rest on the answers alone: at most medium,
-        // unless the answers agree closely with each other and with the background.
-        let clean = caveats.is_empty();
-        match consistent(framework, a, scores).filter(|_| clean) {
-            Some(why) => caveats.push(Caveat::new(
-                1,
-                format!("None of the {competencies} competencies has an evidence note. Confidence stays high because {why}; a concrete example per competency would still make the ratings more trustworthy."),
-            )),
-            None => caveats.push(Caveat::new(
-                cap,
-                format!("None of the {competencies} competencies has an evidence note, so the ratings rest on your answers alone and confidence is at most medium. A concrete example per competency makes them more trustworthy."),
-            )),
-        }
-    } else if with_notes * 2 < competencies {
-        // Evidence for fewer than half: as with none, at most medium unless the answers agree
-        // closely with each other and with the background.
+    // Evidence in fewer than half the competencies, or in none: the ratings rest on the answers
+    // alone, so at most medium, unless they agree closely with each other and the background.
+    if with_notes * 2 < competencies {
         let how_many = match with_notes {
+            0 => format!("None of the {competencies} competencies has an evidence note"),
             1 => format!("Only 1 of {competencies} competencies has an evidence note"),
             n => format!("Only {n} of {competencies} competencies have an evidence note"),
         };
+        let rest = if with_notes == 0 {
+            "on your answers alone"
+        } else {
+            "mostly on your answers"
+        };
         let clean = caveats.is_empty();
-        match consistent(framework, a, scores).filter(|_| clean) {
-            Some(why) => caveats.push(Caveat::new(
+        caveats.push(match consistent(framework, a, scores).filter(|_| clean) {
+            Some(why) => Caveat::new(
                 1,
                 format!("{how_many}. Confidence stays high because {why}; a concrete example per competency would still make the ratings more trustworthy."),
-            )),
-            None => caveats.push(Caveat::new(
+            ),
+            None => Caveat::new(
                 cap,
-                format!("{how_many}, so confidence is at most medium. A concrete example per competency makes the ratings more trustworthy."),
-            )),
-        }
+                format!("{how_many}, so the ratings rest {rest} and confidence is at most medium. A concrete example per competency makes them more trustworthy."),
+            ),
+        });
     }
     let penalty: u32 = caveats.iter().map(|s| s.weight as u32).sum();
     Quality {

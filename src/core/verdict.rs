@@ -86,6 +86,12 @@ impl Blocker {
     pub fn unproven(&self) -> bool {
         self.level.is_none()
     }
+
+    /// A rated gap under `SMALL_GAP`: it closes alongside the others. What is not yet shown is
+    /// never small: its gap is a floor, the real one may be larger.
+    pub fn is_small(&self) -> bool {
+        !self.unproven() && self.gap < SMALL_GAP - EPSILON
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -102,8 +108,11 @@ pub struct Verdict {
     /// About how many months the gaps the verdict rests on take (`months_to_close`); None
     /// without gaps. For someone in or offered the role, the gaps at the heart of it (`heart`).
     pub months: Option<u32>,
-    /// When that is not every gap: how long all of them take.
+    /// When that is not every gap: how long all of them take, if longer.
     pub months_all: Option<u32>,
+    /// The gaps the team can carry while the person grows them: for someone in or offered the
+    /// role, those outside its heart (`heart`); empty otherwise.
+    pub carried: Vec<String>,
 }
 
 /// The heart of a role: the competencies it weighs above its lightest ones, or all of them when
@@ -215,8 +224,9 @@ pub fn verdict(
         blockers.clone()
     };
     let all_months = months_to_close(&blockers);
-    let months = if deciding.is_empty() && !blockers.is_empty() {
-        MIN_MONTHS as u32
+    // With nothing at the heart short, the floor of a first quarter in the role.
+    let months = if deciding.is_empty() {
+        months_to_close(&blockers).min(MIN_MONTHS as u32)
     } else {
         months_to_close(&deciding)
     };
@@ -244,7 +254,13 @@ pub fn verdict(
 
     let a_role = a_or_an(&role.name);
     let mut reasons = Vec::new();
-    if explore {
+    if explore && situation.holds_target {
+        reasons.push(format!(
+            "Your answers on motivation suggest the day-to-day of {a_role} may not suit you. \
+             You know the job from the inside: talk it through with your manager before you \
+             commit to it."
+        ));
+    } else if explore {
         reasons.push(format!(
             "Your answers on motivation suggest the day-to-day of {a_role} may not suit you yet. \
              Try parts of the role before deciding."
@@ -307,7 +323,7 @@ pub fn verdict(
         let gaps = count_words(blockers.len(), "gap", "gaps");
         let time = about_months(months);
         let heart_part = if deciding.is_empty() {
-            format!("nothing at the heart of the role is short, so {time} in it is enough to start")
+            format!("nothing at the heart of the role is short, so a first quarter in it ({time}) is enough to start")
         } else {
             format!(
                 "the {} at the heart of the role could close in {time} in it",
@@ -322,8 +338,9 @@ pub fn verdict(
                 "Your match to the role is {score}/100, and {heart_part}: that is what \"Almost ready\" means for someone in or offered the role."
             ),
             (_, Err(Beyond::Months(max))) if !carried.is_empty() => format!(
-                "Your match to the role is {score}/100; the verdict is about time: the {} at the heart of the role take {time}, more than the {} that \"Almost ready\" allows.",
+                "Your match to the role is {score}/100; the verdict is about time: the {} at the heart of the role {} {time}, more than the {} that \"Almost ready\" allows.",
                 count_words(deciding.len(), "gap", "gaps"),
+                if deciding.len() == 1 { "takes" } else { "take" },
                 count_of(*max, "month")
             ),
             (VerdictKind::ReadyNow, _) => format!(
@@ -331,7 +348,8 @@ pub fn verdict(
                 if blockers.len() == 1 { "it is" } else { "they are" }
             ),
             (VerdictKind::AlmostReady, _) => format!(
-                "Your match to the role is {score}/100, and the {gaps} could close in {time} while you do your current job{}: that is what \"Almost ready\" means.",
+                "Your match to the role is {score}/100, and the {gaps} could close in {time} {}{}: that is what \"Almost ready\" means.",
+                if situation.offered { "in your first months in the role" } else { "while you do your current job" },
                 if blockers.len() > 1 { ", two at a time" } else { "" }
             ),
             (_, Err(Beyond::Months(max))) => {
@@ -361,12 +379,14 @@ pub fn verdict(
                 .iter()
                 .map(|b| framework.competency_name(&b.competency).to_string())
                 .collect();
-            let other = match carried.len() {
-                1 => "The other gap".to_string(),
-                n => format!("The other {}", count_words(n, "gap", "gaps")),
+            let which = match (deciding.is_empty(), carried.len()) {
+                (true, 1) => "this gap".to_string(),
+                (true, _) => "these gaps".to_string(),
+                (false, 1) => "the other gap".to_string(),
+                (false, n) => format!("the other {}", count_words(n, "gap", "gaps")),
             };
             reasons.push(format!(
-                "{other} ({}) the team can carry while you grow {} in the role: closing every gap takes {}.",
+                "The team can carry {which} ({}) while you grow {} in the role: closing every gap takes {}.",
                 list(&names),
                 if carried.len() == 1 { "it" } else { "them" },
                 about_months(all_months)
@@ -379,6 +399,7 @@ pub fn verdict(
         months: (!blockers.is_empty()).then_some(months),
         // Only when it says something: the time for every gap, if longer.
         months_all: (!carried.is_empty() && all_months > months).then_some(all_months),
+        carried: carried.iter().map(|b| b.competency.clone()).collect(),
         blockers,
         motivation_low,
         reasons,
@@ -413,7 +434,7 @@ pub fn months_to_close(blockers: &[Blocker]) -> u32 {
     }
     let each = blockers.iter().map(|b| {
         let months = b.gap * MONTHS_PER_LEVEL;
-        if b.gap < SMALL_GAP - EPSILON {
+        if b.is_small() {
             months
         } else {
             months.max(MIN_MONTHS)
@@ -444,11 +465,11 @@ pub fn rule_text(framework: &Framework, role: &RoleProfile) -> String {
     let mut parts = Vec::new();
     if let Some(months) = rules.months() {
         parts.push(format!(
-            "every gap can close within {} at a steady pace ({} per level, at least {} for a gap of {} or more, {} at a time, at least {} in all)",
+            "every gap can close within {} at a steady pace ({} per level, at least {} for a gap of {} levels or more, {} at a time, at least {} in all)",
             count_of(months, "month"),
             count_of(MONTHS_PER_LEVEL, "month"),
             count_of(MIN_MONTHS, "month"),
-            count_of(SMALL_GAP, "level"),
+            plain(SMALL_GAP),
             count_words(TRACKS, "area", "areas"),
             count_of(MIN_MONTHS, "month")
         ));
@@ -463,7 +484,7 @@ pub fn rule_text(framework: &Framework, role: &RoleProfile) -> String {
         ));
     }
     format!(
-        "\"Almost ready\" when {}. Someone who already does the job is \"Ready now\" when their gaps close within {} in it. Motivation is scored apart (0–100); below {} the verdict is \"Explore the role first\", unless the role is already on offer.",
+        "\"Almost ready\" when {}. For someone in or offered the role the time counts the gaps at the heart of it (what it weighs most), and someone who already does the job is \"Ready now\" when those close within {} in it. Motivation is scored apart (0–100); below {} the verdict is \"Explore the role first\", unless the role is already on offer.",
         list(&parts),
         count_of(IN_ROLE_MONTHS, "month"),
         plain(framework.motivation.threshold)

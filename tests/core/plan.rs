@@ -257,6 +257,13 @@ fn timelines_run_two_areas_at_a_time_at_a_quarter_per_level() {
     assert_eq!(months_to_close(&vec![blocker(0.5); 4]), 3);
     // …three quarters of a level or more is a habit to change: a quarter each.
     assert_eq!(months_to_close(&vec![blocker(0.75); 4]), 6);
+    // What is not yet shown is never small: its half a level is a floor.
+    let unproven = Blocker {
+        level: None,
+        gap: 0.5,
+        ..blocker(0.5)
+    };
+    assert_eq!(months_to_close(&vec![unproven; 4]), 6);
     assert_eq!(months_to_close(&[blocker(1.0), blocker(1.0)]), 3);
     // Nine months of practice over two areas at a time: about five.
     assert_eq!(
@@ -549,14 +556,17 @@ fn in_or_offered_the_role_the_verdict_rests_on_its_heart() {
         r.verdict
             .reasons
             .iter()
-            .any(|x| x.contains("the team can carry") && x.contains("about nine months")),
+            .any(|x| x.contains("The team can carry these gaps") && x.contains("about nine months")),
         "{:?}",
         r.verdict.reasons
     );
     // The plan still works on them, and says how long all of them take.
     assert!(competencies(&r).contains(&Some("architecture")));
     assert!(
-        r.plan.summary.contains("about nine months for all of them"),
+        r.plan
+            .summary
+            .starts_with("None of these gaps is at the heart of the role")
+            && r.plan.summary.contains("about nine months"),
         "{}",
         r.plan.summary
     );
@@ -594,4 +604,41 @@ fn an_almost_ready_plan_takes_the_next_step_towards_the_move() {
     assert_eq!(first(&a), "transition-make-the-case");
     a.background.insert("move".into(), 3.0);
     assert_eq!(first(&a), "transition-expectations");
+}
+
+/// Someone in the role with a large and a small gap left gets an action for each: the summary
+/// names both.
+#[test]
+fn a_ready_plan_acts_on_every_gap_left_small_or_not() {
+    let f = Framework::builtin();
+    let mut a = all_at(&f, "engineering-manager", "4");
+    a.background.insert("direct-reports".into(), 4.0);
+    // Mentoring a level short (3 months); quality a quarter of a level short.
+    set(
+        &mut a,
+        &[
+            ("mentoring-1", 3),
+            ("mentoring-2", 3),
+            ("mentoring-3", 3),
+            ("mentoring-4", 3),
+        ],
+    );
+    set(
+        &mut a,
+        &[
+            ("quality-1", 2),
+            ("quality-2", 3),
+            ("quality-3", 3),
+            ("quality-4", 3),
+        ],
+    );
+    let r = Report::build(&f, &a);
+    assert_eq!(r.verdict.kind, VerdictKind::ReadyNow);
+    assert_eq!(r.verdict.blockers.len(), 2, "{:?}", r.verdict.blockers);
+    assert!(r.plan.watch.iter().all(|w| w.competency != "quality"));
+    let c = competencies(&r);
+    assert!(
+        c.contains(&Some("mentoring")) && c.contains(&Some("quality")),
+        "{c:?}"
+    );
 }

@@ -151,8 +151,10 @@ proptest! {
         a.background.insert("move".into(), 3.0);
         let after = Report::build(f, &a);
         prop_assert!(after.verdict.kind >= before.verdict.kind, "{:?} then {:?}", before.verdict.kind, after.verdict.kind);
-        if let (Some(all), Some(m)) = (after.verdict.months_all, after.verdict.months) {
-            prop_assert!(all >= m);
+        let every_gap = ready_to_lead::core::verdict::months_to_close(&after.verdict.blockers);
+        prop_assert!(after.verdict.months.unwrap_or(0) <= every_gap);
+        if let Some(all) = after.verdict.months_all {
+            prop_assert_eq!(all, every_gap);
         }
     }
 

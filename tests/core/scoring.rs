@@ -450,7 +450,7 @@ fn a_verdict_without_motivation_answers_says_so() {
 }
 
 /// Evidence notes count: with a note in fewer than half the competencies, confidence is at most
-/// medium; the cap lowers nothing further when other caveats already put it there.
+/// medium, and like any caveat the lack of evidence adds weight to whatever else is in doubt.
 #[test]
 fn too_few_evidence_notes_cap_confidence_at_medium() {
     let f = ready_to_lead::core::Framework::builtin();

@@ -36,6 +36,6 @@ test('every answer is a level: all at level 3 misses one minimum, a quarter to c
   // Someone who does the job already, with one gap that closes in a quarter: "Ready now", and
   // the gap is the plan's first work, never hidden.
   await expect(page.getByTestId('verdict')).toHaveText('Ready now');
-  await expect(page.getByTestId('plan-summary')).toContainText('You already do this job, and what is short closes in about three months in it: Mentoring and coaching.');
+  await expect(page.getByTestId('plan-summary')).toContainText('You already do this job, and what is short closes in it: Mentoring and coaching, in about three months.');
   await expect(page.locator('.plan-steps .action-meta').first()).toContainText('Mentoring and coaching');
 });
