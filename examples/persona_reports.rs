@@ -38,10 +38,7 @@ fn main() {
         println!("  motivation: {}", r.fit.text());
         println!("  plan: {}", r.plan.summary);
         for s in &r.plan.steps {
-            let area = s.competency.as_deref().map_or_else(
-                || s.action.kind.map(|k| k.label()).unwrap_or_default(),
-                |c| f.competency_name(c),
-            );
+            let area = s.area(&f);
             println!("  - [{area}, {} d] {}", s.action.horizon, s.action.text);
             if let Some(h) = &s.habit {
                 println!("      habit: {}", h.text());
