@@ -188,6 +188,14 @@ impl Plan {
     pub fn actions(&self) -> impl Iterator<Item = &Action> {
         self.steps.iter().map(|s| &s.action)
     }
+
+    /// "2 of 5 actions done. Tick an action when its success signal is there."
+    pub fn done_text(&self, done: usize) -> String {
+        format!(
+            "{done} of {} done. Tick an action when its success signal is there.",
+            super::text::count(self.steps.len(), "action", "actions")
+        )
+    }
 }
 
 /// What a plan is made from.

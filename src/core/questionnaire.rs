@@ -64,6 +64,24 @@ pub fn answered_of((answered, total): (usize, usize)) -> String {
     format!("{answered} of {total} questions answered")
 }
 
+/// The same progress as a sentence: "You have answered 12 of 63 questions."
+pub fn you_answered((answered, total): (usize, usize)) -> String {
+    format!("You have answered {answered} of {total} questions.")
+}
+
+/// Before the report, what is left: "1 question is still unanswered. …"
+pub fn unanswered_text(n: usize) -> String {
+    format!(
+        "{} still unanswered. Unanswered questions lower the confidence of your report.",
+        super::text::count(n, "question is", "questions are")
+    )
+}
+
+/// One page in the list of pages with unanswered questions: "Feedback: 2 unanswered".
+pub fn page_unanswered(title: &str, n: usize) -> String {
+    format!("{title}: {n} unanswered")
+}
+
 /// Pages with unanswered items, with how many each: pointed out before the report.
 pub fn gaps(f: &Framework, a: &Assessment) -> Vec<(usize, usize)> {
     pages(f, &a.role)

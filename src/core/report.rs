@@ -191,6 +191,25 @@ impl Report {
     }
 
     /// The role's weights in words: "×1.5 for Mentoring, Feedback, …; ×1 for the rest".
+    /// "How these numbers are made": each rule the report follows, in a sentence built from the
+    /// constants and the framework the rule uses.
+    pub fn how_scored(&self, framework: &Framework) -> Vec<String> {
+        let role = &self.role.name;
+        vec![
+            "Each answer is a level from 1 to 5. A competency's level is the mean of its rated items; \"No opportunity yet\" is left out.".to_string(),
+            format!(
+                "A competency with fewer than half its items rated shows \"limited evidence\" instead of a level. It is not judged as weak: it counts as at most {} short, \"not yet shown\", and lowers the confidence.",
+                super::text::count_of(super::scoring::UNPROVEN_GAP, "level")
+            ),
+            format!("A pillar's level is the mean of its competencies, weighted for {role}."),
+            format!(
+                "The match is how much of the minimums for {role} you meet, with each competency's gap weighted: {}. 100 means every minimum is met.",
+                self.weights_text(framework)
+            ),
+            super::verdict::rule_text(framework, &self.role),
+        ]
+    }
+
     pub fn weights_text(&self, framework: &Framework) -> String {
         let mut groups: Vec<(f64, Vec<&str>)> = Vec::new();
         for c in &framework.competencies {

@@ -96,6 +96,11 @@ pub fn count_of(n: f64, unit: &str) -> String {
     format!("{text} {unit}{plural}")
 }
 
+/// "1 question", "3 questions": a count in digits with its noun.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// "one competency", "three competencies", "12 competencies".
 pub fn count_words(n: usize, one: &str, many: &str) -> String {
     const WORDS: [&str; 11] = [

@@ -3,6 +3,7 @@
 use crate::browser::file;
 use crate::core::export;
 use crate::core::route::Route;
+use crate::core::text::count;
 use crate::ui::state::{use_app, Notice, NoticeKind};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -46,7 +47,7 @@ pub fn ImportButton() -> impl IntoView {
                     app.import(imported);
                     app.notify(Notice::new(
                         NoticeKind::Info,
-                        format!("Imported {n} assessment{}.", if n == 1 { "" } else { "s" }),
+                        format!("Imported {}.", count(n, "assessment", "assessments")),
                     ));
                     let next = if app.has_report() {
                         Route::Report

@@ -132,13 +132,13 @@ pub fn Questionnaire(page: usize) -> impl IntoView {
                     <p id="unanswered-title">
                         {move || {
                             let n: usize = missing.get().iter().map(|m| m.1).sum();
-                            format!("{n} question{} still unanswered. Unanswered questions lower the confidence of your report.", if n == 1 { " is" } else { "s are" })
+                            questionnaire::unanswered_text(n)
                         }}
                     </p>
                     <ul>
                         {move || missing.get().into_iter().map(|(p, n)| {
                             let title = titles.with_value(|t| t.get(p).copied().unwrap_or_default());
-                            view! { <li><a href=Route::Page(p).fragment()>{format!("{title}: {n} unanswered")}</a></li> }
+                            view! { <li><a href=Route::Page(p).fragment()>{questionnaire::page_unanswered(title, n)}</a></li> }
                         }).collect_view()}
                     </ul>
                     <button type="button" class="primary" on:click=move |_| app.finish()>"See my report anyway"</button>

@@ -642,3 +642,30 @@ fn a_ready_plan_acts_on_every_gap_left_small_or_not() {
         "{c:?}"
     );
 }
+
+/// The words the pages show around the plan and the questionnaire come from the core, with
+/// their plurals.
+#[test]
+fn counts_and_plurals_come_from_the_core() {
+    use ready_to_lead::core::questionnaire::{page_unanswered, unanswered_text, you_answered};
+    use ready_to_lead::core::text::count;
+    assert_eq!(count(1, "answer", "answers"), "1 answer");
+    assert_eq!(count(0, "answer", "answers"), "0 answers");
+    assert_eq!(
+        unanswered_text(1),
+        "1 question is still unanswered. Unanswered questions lower the confidence of your report."
+    );
+    assert!(unanswered_text(3).starts_with("3 questions are still unanswered."));
+    assert_eq!(page_unanswered("Feedback", 2), "Feedback: 2 unanswered");
+    assert_eq!(
+        you_answered((12, 63)),
+        "You have answered 12 of 63 questions."
+    );
+    let f = Framework::builtin();
+    let r = Report::build(&f, &all_at(&f, "engineering-manager", "4"));
+    let n = r.plan.steps.len();
+    assert_eq!(
+        r.plan.done_text(1),
+        format!("1 of {n} actions done. Tick an action when its success signal is there.")
+    );
+}

@@ -486,3 +486,45 @@ fn too_few_evidence_notes_cap_confidence_at_medium() {
         r.quality.caveats
     );
 }
+
+/// "How these numbers are made" says what the rules do, in numbers taken from the constants and
+/// the framework the rules use: change one and the sentence follows.
+#[test]
+fn rule_sentences_are_built_from_their_constants() {
+    use ready_to_lead::core::scoring::UNPROVEN_GAP;
+    use ready_to_lead::core::text::{count_of, count_words, plain};
+    use ready_to_lead::core::verdict::{
+        IN_ROLE_MONTHS, MIN_MONTHS, MONTHS_PER_LEVEL, SMALL_GAP, TRACKS,
+    };
+    let f = ready_to_lead::core::Framework::builtin();
+    let r = Report::build(&f, &all_at(&f, "engineering-manager", "3"));
+    let rules = r.how_scored(&f).join("\n");
+    let max = r.role.almost_ready.months().expect("a time limit");
+    for part in [
+        format!("at most {} short", count_of(UNPROVEN_GAP, "level")),
+        format!("within {}", count_of(max, "month")),
+        format!("{} per level", count_of(MONTHS_PER_LEVEL, "month")),
+        format!(
+            "at least {} for a gap of {} levels or more",
+            count_of(MIN_MONTHS, "month"),
+            plain(SMALL_GAP)
+        ),
+        format!("{} at a time", count_words(TRACKS, "area", "areas")),
+        format!("close within {} in it", count_of(IN_ROLE_MONTHS, "month")),
+        format!("below {} the verdict", plain(f.motivation.threshold)),
+    ] {
+        assert!(rules.contains(&part), "{part:?} not in {rules}");
+    }
+    // The framework's own numbers: another limit and threshold, other sentences.
+    let mut g = f.clone();
+    for role in &mut g.roles {
+        role.almost_ready.max_months = Some(9.0);
+    }
+    g.motivation.threshold = 45.0;
+    let r = Report::build(&g, &all_at(&g, "engineering-manager", "3"));
+    let rules = r.how_scored(&g).join("\n");
+    assert!(
+        rules.contains("within 9 months") && rules.contains("below 45 the verdict"),
+        "{rules}"
+    );
+}

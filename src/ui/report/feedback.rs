@@ -5,7 +5,7 @@ use crate::core::feedback::compare;
 use crate::core::route::Route;
 use crate::core::scoring::{level_of, show_level};
 use crate::core::share::{self, RateRequest};
-use crate::core::text::clean_name;
+use crate::core::text::{clean_name, count};
 use crate::core::Report;
 use crate::ui::link_field::{LinkField, NameOptIn};
 use crate::ui::state::use_app;
@@ -67,7 +67,7 @@ pub fn Feedback(report: Arc<Report>) -> impl IntoView {
                 let when = r.received.map(|d| format!(", added {}", d.human())).unwrap_or_default();
                 view! {
                     <li>
-                        {format!("{label} ({} answers{when}) ", r.answers.len())}
+                        {format!("{label} ({}{when}) ", count(r.answers.len(), "answer", "answers"))}
                         <button type="button" class="quiet" aria-label=format!("Remove the ratings of {label}")
                             on:click=move |_| app.raters.update(|r| r.retain(|x| x.id != id))>"Remove"</button>
                     </li>

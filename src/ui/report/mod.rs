@@ -166,7 +166,7 @@ pub fn Unfinished() -> impl IntoView {
     view! {
         <section class="panel">
             <h1>"Your assessment is not finished yet"</h1>
-            <p>{format!("You have answered {answered} of {total} questions.")}</p>
+            <p>{questionnaire::you_answered((answered, total))}</p>
             <button type="button" class="primary" on:click=move |_| app.go(Route::Page(page))>"Continue answering"</button>
             <button type="button" on:click=move |_| app.finish()>"See my report anyway"</button>
         </section>

@@ -69,7 +69,6 @@ pub fn GrowthPlan(
         .next_role
         .as_ref()
         .map(|n| view! { <p class="next-role">{n.text(f)}</p> });
-    let total = report.plan.actions().count();
     let action_ids: Vec<String> = report.plan.actions().map(|a| a.id.clone()).collect();
     let ticked_count =
         move || done.with(|d| action_ids.iter().filter(|id| d.contains(*id)).count());
@@ -92,7 +91,7 @@ pub fn GrowthPlan(
         <section class="plan" aria-labelledby="plan-heading">
             <h2 id="plan-heading">"Growth plan"</h2>
             <p class="plan-summary" data-testid="plan-summary">{report.plan.summary.clone()}</p>
-            <p>{move || format!("{} of {total} actions done. Tick an action when its success signal is there.", ticked_count())}</p>
+            <p>{move || report.plan.done_text(ticked_count())}</p>
             <ol class="actions plan-steps">{steps}</ol>
             {watch}
             {next_role}

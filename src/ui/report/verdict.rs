@@ -1,8 +1,7 @@
 //! The verdict with its reasons and confidence; the scores; strengths and gaps; answer quality.
 
-use crate::core::scoring::{level_text, level_width, rounded, show_level, UNPROVEN_GAP};
-use crate::core::text::{a_or_an, count_of};
-use crate::core::verdict::rule_text;
+use crate::core::scoring::{level_text, level_width, rounded, show_level};
+use crate::core::text::a_or_an;
 use crate::core::Report;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -97,13 +96,7 @@ pub fn Scores(report: Arc<Report>) -> impl IntoView {
             </p>
             <details class="how">
                 <summary>"How these numbers are made"</summary>
-                <ul>
-                    <li>"Each answer is a level from 1 to 5. A competency's level is the mean of its rated items; \"No opportunity yet\" is left out."</li>
-                    <li>{format!("A competency with fewer than half its items rated shows \"limited evidence\" instead of a level. It is not judged as weak: it counts as at most {} short, \"not yet shown\", and lowers the confidence.", count_of(UNPROVEN_GAP, "level"))}</li>
-                    <li>{format!("A pillar's level is the mean of its competencies, weighted for {role}.")}</li>
-                    <li>{format!("The match is how much of the minimums for {role} you meet, with each competency's gap weighted: {}. 100 means every minimum is met.", report.weights_text(f))}</li>
-                    <li>{rule_text(f, &report.role)}</li>
-                </ul>
+                <ul>{report.how_scored(f).into_iter().map(|rule| view! { <li>{rule}</li> }).collect_view()}</ul>
             </details>
         </section>
     }
