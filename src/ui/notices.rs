@@ -44,7 +44,10 @@ pub fn Notices() -> impl IntoView {
                         <div class="notice-actions">
                             {raw.map(|raw| view! {
                                 <button type="button" on:click=move |_| {
-                                    let _ = download::text("ready-to-lead-unreadable-data.json", "application/json", &raw);
+                                    // The data stays kept aside either way; a failed download says so.
+                                    if let Err(e) = download::text("ready-to-lead-unreadable-data.json", "application/json", &raw) {
+                                        app.notify(Notice::new(NoticeKind::Error, format!("Download failed: {e}. The unreadable data is still kept aside in this browser: try again, or copy it from the browser's storage.")));
+                                    }
                                 }>"Download the unreadable data"</button>
                             })}
                             <button type="button" class="quiet" on:click=move |_| {

@@ -26,8 +26,9 @@ pub fn Questionnaire(page: usize) -> impl IntoView {
     let this = pages[index];
     let last = index + 1 == count;
 
-    // Remember the page, so that a reload resumes here.
-    app.update_current(|a| a.page = index);
+    // Remember the page, so that a reload resumes here: after the page is drawn, never while
+    // drawing it.
+    Effect::new(move |_| app.update_current(|a| a.page = index));
 
     let progress = Memo::new(move |_| {
         app.current

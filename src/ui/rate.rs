@@ -27,8 +27,12 @@ pub fn RatePage(request: RateRequest) -> impl IntoView {
         ..RatingDraft::default()
     });
     let start = move || template.get_value();
-    app.ratings.update(|r| {
-        store::rating_for(r, req, start);
+    // The draft for this request exists once the page is drawn (written after drawing, never
+    // during it).
+    Effect::new(move |_| {
+        app.ratings.update(|r| {
+            store::rating_for(r, req, start);
+        })
     });
     let who = clean_name(request.name.as_deref()).unwrap_or_else(|| "A colleague".into());
     let role = f.role_or_default(&request.role).name.clone();
