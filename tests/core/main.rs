@@ -17,19 +17,24 @@ mod validation;
 
 use ready_to_lead::core::{Answer, Assessment, Date, Framework};
 
-/// A small deterministic generator for generated inputs (xorshift64): the same seed, the same run.
-pub struct XorShift(pub u64);
+/// proptest's generator, seeded: the same seed, the same run, for the long generated runs.
+pub type Rng = proptest::test_runner::TestRng;
 
-impl XorShift {
-    pub fn next_u64(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
+pub fn seeded(seed: u64) -> Rng {
+    let mut bytes = [0u8; 16];
+    bytes[..8].copy_from_slice(&seed.to_le_bytes());
+    bytes[8..].copy_from_slice(&(!seed).to_le_bytes());
+    Rng::from_seed(proptest::test_runner::RngAlgorithm::XorShift, &bytes)
+}
 
-    /// A number below `n`.
-    pub fn below(&mut self, n: usize) -> usize {
+/// A number below `n`, from any of proptest's generators.
+pub trait Below {
+    fn below(&mut self, n: usize) -> usize;
+}
+
+impl Below for Rng {
+    fn below(&mut self, n: usize) -> usize {
+        use proptest::prelude::Rng as _;
         (self.next_u64() % n.max(1) as u64) as usize
     }
 }

@@ -2,7 +2,8 @@
 //! text after `#`.
 
 use super::{all_at, day};
-use crate::XorShift;
+use crate::seeded;
+use proptest::prelude::Rng as _;
 use proptest::prelude::*;
 use ready_to_lead::core::from_json::FromJson;
 use ready_to_lead::core::quality::Confidence;
@@ -248,7 +249,7 @@ pub fn feed_random_inputs(count: u64, seed: u64) -> (u64, u64) {
         .iter()
         .map(|l| share::decode(f, l).unwrap())
         .collect();
-    let mut rng = XorShift(seed | 1);
+    let mut rng = seeded(seed);
     let (mut accepted, mut refused) = (0, 0);
     let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_%#/ \xc3";
     for _ in 0..count {
