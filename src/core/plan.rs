@@ -790,7 +790,8 @@ fn actions_for(
     ordered
 }
 
-/// Trials that test the person's strongest doubts first, then the other path.
+/// Trials that test the person's strongest doubts first, never one the background shows was
+/// done (leading a sprint for someone who leads), then the other path.
 fn explore_steps(x: &Inputs) -> Vec<Step> {
     let explore = &x.framework.plans.explore;
     let level = |item: &str| {
@@ -801,7 +802,11 @@ fn explore_steps(x: &Inputs) -> Vec<Step> {
     };
     let mut trials: Vec<&Action> = explore
         .iter()
-        .filter(|a| a.kind == Some(ActionKind::Trial) && a.is_for(&x.role.id))
+        .filter(|a| {
+            a.kind == Some(ActionKind::Trial)
+                && a.is_for(&x.role.id)
+                && !a.done_before(x.background)
+        })
         .collect();
     super::order::sort_by_key(&mut trials, |a| {
         a.items.iter().map(|i| level(i)).min().unwrap_or(3)

@@ -255,6 +255,16 @@ pub fn framework(f: &Framework) -> Vec<Problem> {
                 .filter(|a| a.kind == Some(kind) && a.is_for(&r.id))
                 .count()
         };
+        // Trials a background can rule out (`already`) do not count: an Explore plan needs two
+        // that anyone can take.
+        let open_trials = f
+            .plans
+            .explore
+            .iter()
+            .filter(|a| {
+                a.kind == Some(ActionKind::Trial) && a.is_for(&r.id) && a.already.is_empty()
+            })
+            .count();
         let needs = [
             (
                 "plans.ready",
@@ -270,9 +280,9 @@ pub fn framework(f: &Framework) -> Vec<Problem> {
             ),
             (
                 "plans.explore",
-                count(&f.plans.explore, ActionKind::Trial),
+                open_trials,
                 2,
-                "trials",
+                "trials that no background rules out (no `already`)",
             ),
             (
                 "plans.explore",

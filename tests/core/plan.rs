@@ -669,3 +669,25 @@ fn counts_and_plurals_come_from_the_core() {
         format!("1 of {n} actions done. Tick an action when its success signal is there.")
     );
 }
+
+/// Trials of the job never repeat what the person does already: no "lead a sprint" for a tech
+/// lead, no "run 1:1s" for someone people report to.
+#[test]
+fn explore_trials_leave_out_what_the_person_does_already() {
+    let f = Framework::builtin();
+    let mut a = all_at(&f, "engineering-manager", "4");
+    for item in &f.motivation.items {
+        a.set_answer(&item.id, ready_to_lead::core::Answer::Level(1));
+    }
+    assert!(ids(&Report::build(&f, &a)).contains(&"trial-lead-a-sprint"));
+    a.background.insert("current-role".into(), 2.0);
+    a.background.insert("direct-reports".into(), 1.0);
+    let r = Report::build(&f, &a);
+    assert_eq!(r.verdict.kind, VerdictKind::ExploreRoleFirst);
+    let chosen = ids(&r);
+    assert!(
+        !chosen.contains(&"trial-lead-a-sprint") && !chosen.contains(&"trial-run-one-on-ones"),
+        "{chosen:?}"
+    );
+    assert!(chosen.len() >= 3, "{chosen:?}");
+}

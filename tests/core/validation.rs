@@ -604,4 +604,13 @@ fn plans() {
         "plans.explore",
         "needs at least 2 trials",
     );
+    // A trial a background can rule out does not count towards the two.
+    expect(
+        problems_after(set(
+            "/plans/explore/0/already",
+            json!([{ "question": "years", "min": 1 }]),
+        )),
+        "plans.explore",
+        "needs at least 2 trials that no background rules out (no `already`), found 1",
+    );
 }
