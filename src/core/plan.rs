@@ -630,7 +630,7 @@ fn gap_steps(
         .take(room)
         .filter_map(|b| {
             let c = x.framework.competency(&b.competency)?;
-            Some((b, actions_for(c, b, x.answers, x.background)))
+            Some((b, actions_for(x, c, b)))
         })
         .collect();
     // Every (competency, nth action) pair, ranked: the first two of each larger gap, then the
@@ -702,12 +702,8 @@ fn habit(x: &Inputs, b: &Blocker, action: &Action) -> Option<Habit> {
 /// A competency's actions for this person, best first: finding the opportunity when the evidence
 /// is limited; otherwise actions for their level that practise their weakest answers, never one
 /// whose situations they already handle routinely.
-fn actions_for(
-    c: &Competency,
-    b: &Blocker,
-    answers: Option<&Assessment>,
-    background: &BTreeMap<String, f64>,
-) -> Vec<Action> {
+fn actions_for(x: &Inputs, c: &Competency, b: &Blocker) -> Vec<Action> {
+    let (answers, background, role) = (x.answers, x.background, x.role.id.as_str());
     let answer = |item: &str| answers.and_then(|a| a.answer(item));
     // Already done: every situation it practises answered routinely, or above the levels the
     // action is for, or a background that shows the step was taken.
@@ -745,15 +741,18 @@ fn actions_for(
     let mut candidates: Vec<&Action> = c
         .actions
         .iter()
-        .filter(|a| a.kind != Some(ActionKind::Opportunity) && !past(a))
+        .filter(|a| a.kind != Some(ActionKind::Opportunity) && a.is_for(role) && !past(a))
         .collect();
+    // Made for the target role first: an area-wide review for someone leading several teams,
+    // rather than one team's retrospectives.
+    let general = |a: &Action| a.roles.is_empty();
     // On the job before any reading: a book helps once there is practice to apply it to.
     let reading = |a: &Action| a.kind == Some(ActionKind::Reading);
     // The weakest answer first, then the nearest level, then the action made for the lowest
     // level (an intake rule before a quarter's roadmap for someone who accepts every request).
     let top = |a: &Action| a.levels.get(1).copied().unwrap_or(5);
     super::order::sort_by_key(&mut candidates, |a| {
-        (reading(a), weakest(a), distance(a), top(a))
+        (reading(a), general(a), weakest(a), distance(a), top(a))
     });
     // Different kinds first, so two actions in one competency are not two books.
     let mut ordered: Vec<Action> = Vec::new();
@@ -778,7 +777,10 @@ fn actions_for(
         .actions
         .iter()
         .filter(|a| {
-            a.kind == Some(ActionKind::Opportunity) && !a.done_before(background) && !has_it(a)
+            a.kind == Some(ActionKind::Opportunity)
+                && a.is_for(role)
+                && !a.done_before(background)
+                && !has_it(a)
         })
         .cloned();
     if b.unproven() {
@@ -840,7 +842,7 @@ fn watch_steps(x: &Inputs, at_most: usize) -> Vec<Step> {
                 gap: 0.0,
                 weight: x.role.weight_of(x.framework, &w.competency),
             };
-            let action = actions_for(c, &b, x.answers, x.background)
+            let action = actions_for(x, c, &b)
                 .into_iter()
                 .find(|a| a.kind != Some(ActionKind::Opportunity))?;
             Some(Step {

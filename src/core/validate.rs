@@ -202,6 +202,14 @@ pub fn framework(f: &Framework) -> Vec<Problem> {
             "role",
         );
         v.since(&format!("competencies[{i}].since"), &c.since, &versions);
+        for (j, a) in c.actions.iter().enumerate() {
+            v.names(
+                &format!("competencies[{i}].actions[{j}].roles"),
+                &a.roles,
+                &role_ids,
+                "role",
+            );
+        }
     }
     for r in &f.roles {
         if !f.competencies.iter().any(|c| c.asked_for(&r.id)) {

@@ -691,3 +691,27 @@ fn explore_trials_leave_out_what_the_person_does_already() {
     );
     assert!(chosen.len() >= 3, "{chosen:?}");
 }
+
+/// An action made for the target role is chosen before a general one, and never goes to someone
+/// aiming elsewhere: an area-wide review for a Senior EM candidate, not for someone aiming at a
+/// first team.
+#[test]
+fn actions_made_for_the_target_role_come_first_and_only_there() {
+    let f = Framework::builtin();
+    let mut a = all_at(&f, "senior-engineering-manager", "4");
+    set(&mut a, &[("team-health-4", 3), ("team-health-3", 3)]);
+    let r = Report::build(&f, &a);
+    assert!(
+        ids(&r).contains(&"team-health-area-review"),
+        "{:?}",
+        ids(&r)
+    );
+    let mut a = all_at(&f, "engineering-manager", "4");
+    set(&mut a, &[("team-health-4", 2), ("team-health-3", 2)]);
+    let r = Report::build(&f, &a);
+    assert!(
+        !ids(&r).contains(&"team-health-area-review"),
+        "{:?}",
+        ids(&r)
+    );
+}

@@ -604,6 +604,11 @@ fn plans() {
         "plans.explore",
         "needs at least 2 trials",
     );
+    expect(
+        problems_after(set("/competencies/0/actions/1/roles", json!(["nobody"]))),
+        "competencies[0].actions[1].roles[0]",
+        "names no role",
+    );
     // A trial a background can rule out does not count towards the two.
     expect(
         problems_after(set(
