@@ -218,13 +218,13 @@ pub fn plan(x: &Inputs) -> Plan {
     // In or offered the role: the heart of it first, as the verdict rests on it; the team
     // carries the rest meanwhile. Otherwise the largest weighted gap first.
     let blockers = &heart_first(x);
-    // "about nine months", or "about three months for the gaps at the heart of the role and
+    // "about nine months", or "about three months for the gaps the team cannot carry and
     // about nine months for all of them".
     let none_at_heart = x.verdict.carried.len() == x.verdict.blockers.len();
     let timeline = |months: u32| match x.verdict.months_all {
         Some(all) if none_at_heart => about_months(all),
         Some(all) => format!(
-            "{} for the gaps at the heart of the role and {} for all of them",
+            "{} for the gaps the team cannot carry and {} for all of them",
             about_months(months),
             about_months(all)
         ),
@@ -333,17 +333,17 @@ pub fn plan(x: &Inputs) -> Plan {
             let mut what = match &named[..] {
                 [one] => format!("Close this one gap: {one}."),
                 _ if x.verdict.months_all.is_some() && !at_heart.is_empty() => format!(
-                    "Close the {} at the heart of the role first: {}; then the others, with the team's help.",
+                    "Close the {} the team cannot carry first: {}; then the others, with the team's help.",
                     if at_heart.len() == 1 { "gap" } else { "gaps" },
                     list(&at_heart)
                 ),
                 _ if !x.verdict.carried.is_empty() && at_heart.is_empty() => format!(
-                    "None of these gaps is at the heart of the role: close them in it, the largest first, with the team's help meanwhile: {}.",
+                    "The team can carry each of these gaps while you close them in the role, the largest first: {}.",
                     list(&named)
                 ),
                 _ => format!(
                     "Close these gaps only, {} first: {}.",
-                    if x.verdict.carried.is_empty() { "the largest" } else { "those at the heart of the role" },
+                    if x.verdict.carried.is_empty() { "the largest" } else { "those the team cannot carry" },
                     list(&named)
                 ),
             };
@@ -483,11 +483,20 @@ fn before_the_move(f: &Framework, a: &Action) -> bool {
     !offer.is_empty() && a.done_before(&offer)
 }
 
-/// The verdict's blockers in the order the plan takes them: those the team cannot carry first
-/// (for someone in or offered the role, the heart of it), each part largest weighted gap first.
+/// The verdict's blockers in the order the plan takes them: for someone in or offered the role,
+/// the heart of it first, then other gaps too large for the team to carry, then those it
+/// carries; each part largest weighted gap first.
 fn heart_first(x: &Inputs) -> Vec<Blocker> {
     let mut blockers = x.verdict.blockers.clone();
-    super::order::sort_by_key(&mut blockers, |b| x.verdict.carried.contains(&b.competency));
+    if !x.verdict.carried.is_empty() {
+        let heart = super::verdict::heart(x.framework, x.role);
+        super::order::sort_by_key(&mut blockers, |b| {
+            (
+                x.verdict.carried.contains(&b.competency),
+                !heart.contains(&b.competency),
+            )
+        });
+    }
     blockers
 }
 

@@ -214,10 +214,14 @@ pub fn verdict(
     // In the role or about to start it, the verdict rests on the heart of the role: the team
     // carries the rest while the person grows it. Preparing for the role, on every gap.
     let at_heart = heart(framework, role);
+    // The team carries a gap outside the heart only while it is at most `CARRY_AT_MOST`: one
+    // larger than that the person must close themselves, wherever it is.
+    let carried_by_team =
+        |b: &Blocker| !at_heart.contains(&b.competency) && b.gap <= CARRY_AT_MOST + EPSILON;
     let deciding: Vec<Blocker> = if situation.in_or_offered() {
         blockers
             .iter()
-            .filter(|b| at_heart.contains(&b.competency))
+            .filter(|b| !carried_by_team(b))
             .cloned()
             .collect()
     } else {
@@ -323,10 +327,10 @@ pub fn verdict(
         let gaps = count_words(blockers.len(), "gap", "gaps");
         let time = about_months(months);
         let heart_part = if deciding.is_empty() {
-            format!("nothing at the heart of the role is short, so a first quarter in it ({time}) is enough to start")
+            format!("the team can carry every gap, so a first quarter in it ({time}) is enough to start")
         } else {
             format!(
-                "the {} at the heart of the role could close in {time} in it",
+                "the {} the team cannot carry could close in {time} in it",
                 count_words(deciding.len(), "gap", "gaps")
             )
         };
@@ -338,7 +342,7 @@ pub fn verdict(
                 "Your match to the role is {score}/100, and {heart_part}: that is what \"Almost ready\" means for someone in or offered the role."
             ),
             (_, Err(Beyond::Months(max))) if !carried.is_empty() => format!(
-                "Your match to the role is {score}/100; the verdict is about time: the {} at the heart of the role {} {time}, more than the {} that \"Almost ready\" allows.",
+                "Your match to the role is {score}/100; the verdict is about time: the {} the team cannot carry {} {time}, more than the {} that \"Almost ready\" allows.",
                 count_words(deciding.len(), "gap", "gaps"),
                 if deciding.len() == 1 { "takes" } else { "take" },
                 count_of(*max, "month")
@@ -420,6 +424,9 @@ pub const MIN_MONTHS: f64 = 3.0;
 /// Below this (in levels) a gap is a small one: what the report calls "about half a level" or
 /// less (`about_levels`).
 pub const SMALL_GAP: f64 = 0.75;
+/// Outside the heart of the role, the team can carry a gap of at most this many levels while the
+/// person grows it in the role.
+pub const CARRY_AT_MOST: f64 = 1.5;
 /// Someone in the target role whose gaps close within this many months is "Ready now".
 pub const IN_ROLE_MONTHS: f64 = MIN_MONTHS;
 
@@ -484,8 +491,9 @@ pub fn rule_text(framework: &Framework, role: &RoleProfile) -> String {
         ));
     }
     format!(
-        "\"Almost ready\" when {}. For someone in or offered the role the time counts the gaps at the heart of it (what it weighs most), and someone who already does the job is \"Ready now\" when those close within {} in it. Motivation is scored apart (0–100); below {} the verdict is \"Explore the role first\", unless the role is already on offer.",
+        "\"Almost ready\" when {}. For someone in or offered the role the time counts the gaps at the heart of it (what it weighs most) and any other gap larger than {}, and someone who already does the job is \"Ready now\" when those close within {} in it. Motivation is scored apart (0–100); below {} the verdict is \"Explore the role first\", unless the role is already on offer.",
         list(&parts),
+        count_of(CARRY_AT_MOST, "level"),
         count_of(IN_ROLE_MONTHS, "month"),
         plain(framework.motivation.threshold)
     )

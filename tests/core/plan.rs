@@ -537,26 +537,31 @@ fn in_or_offered_the_role_the_verdict_rests_on_its_heart() {
         ]
     );
     let mut a = all_at(&f, "engineering-manager", "4");
-    // People side met; three technical competencies two levels short: a year and a half.
-    for c in ["architecture", "operations", "tech-direction"] {
-        for item in &f.competency(c).unwrap().items {
-            a.set_answer(&item.id, ready_to_lead::core::Answer::Level(1));
+    // People side met; three technical competencies about a level and a half short (answers 2
+    // and 1 in turn): about seven months.
+    let technical = |a: &mut ready_to_lead::core::Assessment, low: u8| {
+        for c in ["architecture", "operations", "tech-direction"] {
+            for (i, item) in f.competency(c).unwrap().items.iter().enumerate() {
+                let level = if i % 2 == 0 { low + 1 } else { low };
+                a.set_answer(&item.id, ready_to_lead::core::Answer::Level(level));
+            }
         }
-    }
+    };
+    technical(&mut a, 1);
     let r = Report::build(&f, &a);
     assert_eq!(r.verdict.kind, VerdictKind::BuildingFoundations);
+    assert_eq!(r.verdict.months, Some(7));
     assert_eq!(r.verdict.months_all, None);
 
     a.background.insert("move".into(), 3.0);
     let r = Report::build(&f, &a);
     assert_eq!(r.verdict.kind, VerdictKind::AlmostReady);
     assert_eq!(r.verdict.months, Some(3));
-    assert_eq!(r.verdict.months_all, Some(9));
+    assert_eq!(r.verdict.months_all, Some(7));
     assert!(
-        r.verdict
-            .reasons
-            .iter()
-            .any(|x| x.contains("The team can carry these gaps") && x.contains("about nine months")),
+        r.verdict.reasons.iter().any(
+            |x| x.contains("The team can carry these gaps") && x.contains("about seven months")
+        ),
         "{:?}",
         r.verdict.reasons
     );
@@ -565,11 +570,22 @@ fn in_or_offered_the_role_the_verdict_rests_on_its_heart() {
     assert!(
         r.plan
             .summary
-            .starts_with("None of these gaps is at the heart of the role")
-            && r.plan.summary.contains("about nine months"),
+            .starts_with("The team can carry each of these gaps")
+            && r.plan.summary.contains("about seven months"),
         "{}",
         r.plan.summary
     );
+    // Two levels short is more than the team can carry: the person must close it.
+    for c in ["architecture", "operations", "tech-direction"] {
+        for item in &f.competency(c).unwrap().items {
+            a.set_answer(&item.id, ready_to_lead::core::Answer::Level(1));
+        }
+    }
+    assert_eq!(
+        Report::build(&f, &a).verdict.kind,
+        VerdictKind::BuildingFoundations
+    );
+    technical(&mut a, 1);
 
     // A gap at the heart of the role decides again: mentoring two levels short.
     for item in &f.competency("mentoring").unwrap().items {

@@ -494,7 +494,7 @@ fn rule_sentences_are_built_from_their_constants() {
     use ready_to_lead::core::scoring::UNPROVEN_GAP;
     use ready_to_lead::core::text::{count_of, count_words, plain};
     use ready_to_lead::core::verdict::{
-        IN_ROLE_MONTHS, MIN_MONTHS, MONTHS_PER_LEVEL, SMALL_GAP, TRACKS,
+        CARRY_AT_MOST, IN_ROLE_MONTHS, MIN_MONTHS, MONTHS_PER_LEVEL, SMALL_GAP, TRACKS,
     };
     let f = ready_to_lead::core::Framework::builtin();
     let r = Report::build(&f, &all_at(&f, "engineering-manager", "3"));
@@ -511,6 +511,10 @@ fn rule_sentences_are_built_from_their_constants() {
         ),
         format!("{} at a time", count_words(TRACKS, "area", "areas")),
         format!("close within {} in it", count_of(IN_ROLE_MONTHS, "month")),
+        format!(
+            "any other gap larger than {}",
+            count_of(CARRY_AT_MOST, "level")
+        ),
         format!("below {} the verdict", plain(f.motivation.threshold)),
     ] {
         assert!(rules.contains(&part), "{part:?} not in {rules}");
