@@ -150,7 +150,7 @@ impl Fit {
         let doubts = !self.reservations.is_empty();
         match (self.band, self.verdict) {
             (Band::Low, _) if self.situation.holds_target => "You know the job from the inside: name what drains you in it with your manager before you commit to it, and ask what could change.".into(),
-            (Band::Low, _) if self.situation.offered => "Ability can be learned, and wanting the job matters as much: talk these doubts through with the person offering you the role before you accept, and notice in your first months which parts of the week drain you.".into(),
+            (Band::Low, _) if self.situation.offered => "Ability can be learned, and wanting the job matters as much: talk these doubts through with the person offering you the role before you accept, or early on if you already have, and notice in your first months which parts of the week drain you.".into(),
             (Band::Low, _) => "Ability can be learned; wanting the job is worth testing first: try those parts of it, in small ways you can undo, before you decide.".into(),
             (_, Some(VerdictKind::ReadyNow | VerdictKind::AlmostReady)) if doubts && self.situation.holds_target => "Talk the reservations through with your manager: they are part of every week in the job you already do, and naming them is how you get support with them.".into(),
             (_, Some(VerdictKind::ReadyNow | VerdictKind::AlmostReady)) if doubts => "Talk the reservations through with your manager before you take the step: they are part of every week in the job.".into(),

@@ -93,6 +93,8 @@ pub struct NextRole {
     pub of: usize,
     /// The largest gaps against it, at most three.
     pub blockers: Vec<Blocker>,
+    /// Competencies it asks about that this assessment did not (Senior EM's leading leaders).
+    pub unasked: Vec<String>,
 }
 
 impl Step {
@@ -149,14 +151,27 @@ impl NextRole {
     /// The look at the next role up, in a sentence.
     pub fn text(&self, framework: &Framework) -> String {
         let mut text = format!(
-            "Your background shows you have done this job, so check yourself against {} too: {} of {} competencies meet it",
+            "Your background shows you have done this job, so check yourself against {} too: {} of the {} competencies asked here meet it",
             self.name, self.met, self.of
         );
-        if self.blockers.is_empty() {
+        if !self.unasked.is_empty() {
+            let names: Vec<String> = self
+                .unasked
+                .iter()
+                .map(|c| framework.competency_name(c).to_string())
+                .collect();
+            text.push_str(&format!(
+                ", and it also asks about {}, which this assessment did not: choose it as the target to answer those too",
+                list(&names)
+            ));
+        }
+        if self.blockers.is_empty() && self.unasked.is_empty() {
             text.push_str(&format!(
                 ". You could aim for {} role directly.",
                 a_or_an(&self.name)
             ));
+        } else if self.blockers.is_empty() {
+            text.push('.');
         } else {
             let gaps: Vec<String> = self
                 .blockers
@@ -200,7 +215,10 @@ impl Plan {
 
 /// What a plan is made from.
 pub struct Inputs<'a> {
+    /// What a person aiming at the role is asked (`Framework::for_role`).
     pub framework: &'a Framework,
+    /// The framework as loaded, other roles' own competencies included.
+    pub whole: &'a Framework,
     pub role: &'a RoleProfile,
     pub scores: &'a Scores,
     pub verdict: &'a Verdict,
@@ -379,7 +397,7 @@ pub fn plan(x: &Inputs) -> Plan {
                     x.scores.competencies.len()
                 ),
                 Some((_, None)) => format!("The route to {the_role} is to take on part of the job now, with your manager's support, while you close the gaps below."),
-                None if situation.offered => format!("You are being offered {the_role}: the gaps below are what to close in your first months in it, the largest first."),
+                None if situation.offered => format!("You are offered {the_role}, or starting in it soon: the gaps below are what to close in your first months in it, the largest first."),
                 None if situation.holds_target => "You already do this job: the gaps below are what to grow in it, the largest first.".to_string(),
                 None => format!("The route to {the_role} is to close the gaps below, the largest first."),
             };
@@ -918,5 +936,12 @@ fn next_role_check(x: &Inputs, situation: Situation) -> Option<NextRole> {
         met: met_count(x.scores, next),
         of: x.scores.competencies.len(),
         blockers: gaps,
+        unasked: x
+            .whole
+            .competencies
+            .iter()
+            .filter(|c| c.asked_for(&next.id) && !c.asked_for(&x.role.id))
+            .map(|c| c.id.clone())
+            .collect(),
     })
 }

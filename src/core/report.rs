@@ -30,6 +30,7 @@ pub const STRENGTHS: usize = 3;
 
 impl Report {
     pub fn build(framework: &Framework, a: &Assessment) -> Report {
+        let whole = framework;
         let role = framework.role_or_default(&a.role).clone();
         // Only what a person aiming at this role is asked counts for it.
         let view = framework.for_role(&role.id);
@@ -37,7 +38,7 @@ impl Report {
         let scores = score(framework, a, &role);
         let quality = quality(framework, a, &scores);
         Report::from_parts(
-            framework,
+            (whole, framework),
             role,
             scores,
             quality,
@@ -70,6 +71,7 @@ impl Report {
                 },
             })
             .collect();
+        let whole = framework;
         let view = framework.for_role(&role.id);
         let framework = &*view;
         let scores = aggregate(framework, competencies, r.motivation, &role);
@@ -82,7 +84,7 @@ impl Report {
             notes: (0, 0),
         };
         Report::from_parts(
-            framework,
+            (whole, framework),
             role,
             scores,
             quality,
@@ -92,8 +94,9 @@ impl Report {
         )
     }
 
+    /// `whole` is the framework as loaded, `framework` what a person aiming at this role is asked.
     fn from_parts(
-        framework: &Framework,
+        (whole, framework): (&Framework, &Framework),
         role: RoleProfile,
         scores: Scores,
         quality: Quality,
@@ -110,6 +113,7 @@ impl Report {
             );
         }
         let plan = plan(&Inputs {
+            whole,
             framework,
             role: &role,
             scores: &scores,

@@ -114,6 +114,18 @@ fn someone_who_has_managed_before_also_sees_the_next_role_up() {
     // Level 4 everywhere meets every Senior EM minimum too.
     assert_eq!((next.met, next.of), (13, 13));
     assert!(next.text(&f).contains("Senior Engineering Manager"));
+    // Its own three competencies were not asked here: said so, and no "aim for it directly".
+    assert_eq!(
+        next.unasked,
+        ["growing-leaders", "org-design", "headcount-budget"]
+    );
+    let text = next.text(&f);
+    assert!(
+        text.contains("13 of the 13 competencies asked here meet it, and it also asks about Growing managers and leads")
+            && text.contains("choose it as the target")
+            && !text.contains("directly"),
+        "{text}"
+    );
     // Without anyone reporting to them, no such check.
     a.background.insert("direct-reports".into(), 0.0);
     assert!(Report::build(&f, &a).plan.next_role.is_none());

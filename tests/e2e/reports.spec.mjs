@@ -134,7 +134,7 @@ test('Offered the job: the start prepared, no route and no wait for job-posting 
   });
   await expect(page.getByTestId('verdict')).toHaveText('Building foundations');
   const summary = page.getByTestId('plan-summary');
-  await expect(summary).toContainText('You are being offered the Engineering Manager role');
+  await expect(summary).toContainText('You are offered the Engineering Manager role, or starting in it soon');
   await expect(summary).toContainText('Take that as information, not as a wait');
   await expect(summary).toContainText('Agree this plan with the person offering you the role');
   await expect(summary).not.toContainText('in all');
