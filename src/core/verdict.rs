@@ -533,6 +533,11 @@ fn sides(framework: &Framework, scores: &Scores, blockers: &[Blocker]) -> String
                     about_levels(mean),
                     count_words(short.len(), "competency", "competencies")
                 ));
+                // An average must not hide one gap a level or more larger than the rest.
+                let largest = short.iter().map(|b| b.gap).fold(0.0, f64::max);
+                if largest >= mean + 1.0 - EPSILON {
+                    text.push_str(&format!(", up to {}", about_levels(largest)));
+                }
             }
             if unshown > 0 {
                 text.push_str(if short.is_empty() { " has " } else { ", with " });

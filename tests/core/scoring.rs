@@ -532,3 +532,21 @@ fn rule_sentences_are_built_from_their_constants() {
         "{rules}"
     );
 }
+
+/// A side's "about half a level" never hides one competency two levels short.
+#[test]
+fn a_side_names_its_largest_gap_when_the_average_hides_it() {
+    let f = ready_to_lead::core::Framework::builtin();
+    let mut a = all_at(&f, "engineering-manager", "3");
+    for item in &f.competency("planning").unwrap().items {
+        a.set_answer(&item.id, Answer::Level(1));
+    }
+    a.set_answer("ambiguity-1", Answer::Level(2));
+    a.set_answer("prioritization-1", Answer::Level(2));
+    let r = Report::build(&f, &a);
+    assert!(
+        r.verdict.sides.contains("Delivery & execution is short by about one level in three competencies, up to 2 levels"),
+        "{}",
+        r.verdict.sides
+    );
+}
