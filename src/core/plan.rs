@@ -225,6 +225,8 @@ pub struct Inputs<'a> {
     /// None for a results-only link: it carries scores, not answers.
     pub answers: Option<&'a Assessment>,
     pub background: &'a BTreeMap<String, f64>,
+    /// Where the person stands, as the verdict read it.
+    pub situation: Situation,
     /// The day the plan starts: the assessment's completion (or start).
     pub from: Option<Date>,
 }
@@ -232,7 +234,7 @@ pub struct Inputs<'a> {
 pub fn plan(x: &Inputs) -> Plan {
     let f = x.framework;
     let a_role = a_or_an(&x.role.name);
-    let situation = Situation::of(f, x.role, x.background);
+    let situation = x.situation;
     // In or offered the role: the heart of it first, as the verdict rests on it; the team
     // carries the rest meanwhile. Otherwise the largest weighted gap first.
     let blockers = &heart_first(x);

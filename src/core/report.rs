@@ -120,6 +120,7 @@ impl Report {
             verdict: &verdict,
             answers,
             background,
+            situation,
             from,
         });
         Report {

@@ -230,7 +230,7 @@ pub fn verdict(
     let all_months = months_to_close(&blockers);
     // With nothing at the heart short, the floor of a first quarter in the role.
     let months = if deciding.is_empty() {
-        months_to_close(&blockers).min(MIN_MONTHS as u32)
+        all_months.min(MIN_MONTHS as u32)
     } else {
         months_to_close(&deciding)
     };
