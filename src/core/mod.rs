@@ -28,6 +28,7 @@ pub mod shape;
 pub mod share;
 pub mod situation;
 pub mod store;
+pub mod sync;
 pub mod text;
 pub mod validate;
 pub mod verdict;

@@ -19,7 +19,7 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// The schema this build writes. A later schema adds a step to `migrate`.
-pub const SCHEMA: u32 = 2;
+pub const SCHEMA: u32 = 3;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -57,6 +57,9 @@ pub struct Store {
     /// tab that had not seen this tab's latest write is merged against what both had seen.
     pub rev: u32,
     pub base: u32,
+    /// The writes `base` was made from, newest first (at most `Seen::KEEP`): a tab that missed
+    /// `base` finds the nearest write it saw among them.
+    pub lineage: Vec<u32>,
 }
 from_json_fields!(Store {
     schema,
@@ -66,7 +69,8 @@ from_json_fields!(Store {
     ratings,
     prefs,
     rev,
-    base
+    base,
+    lineage
 });
 
 /// My assessments of one framework version.
@@ -127,6 +131,7 @@ const SHAPE: Shape = Shape::Object(&[
     ),
     ("rev", Shape::Id32),
     ("base", Shape::Id32),
+    ("lineage", Shape::List(&Shape::Id32)),
 ]);
 
 /// Ratings in progress kept at most; the oldest goes first.
@@ -191,7 +196,8 @@ fn read(value: Value) -> Result<Store, String> {
 fn migrate(value: Value, schema: u64) -> Result<Value, String> {
     match schema {
         1 => migrate(from_schema_1(value)?, 2),
-        2 => Ok(value),
+        // Schema 3 adds `lineage`: schema-2 data reads as it is, with none.
+        2 | 3 => Ok(value),
         other => Err(format!("it has no known schema (found {other})")),
     }
 }
@@ -287,6 +293,15 @@ pub fn shelf_key(framework: &str, version: &str) -> String {
 }
 
 impl Store {
+    /// The writes this one descends from, newest first: none for what was never written (rev 0).
+    pub fn ancestors(&self) -> impl Iterator<Item = u32> + '_ {
+        let written = self.rev != 0;
+        written
+            .then_some(self.base)
+            .into_iter()
+            .chain(self.lineage.iter().copied())
+    }
+
     /// My assessments of this framework, with those of the versions it replaces mapped forward
     /// into it (and off their old shelves). Assessments of other frameworks or versions stay on
     /// their own shelves, never read against this one.
@@ -446,12 +461,14 @@ impl Seen {
         self.0.drain(..excess);
     }
 
-    /// What to merge `theirs` against: the write it was made from if this tab saw it, else this
-    /// tab's latest.
+    /// What to merge `theirs` against: the nearest write it descends from that this tab saw
+    /// (everything this tab saw is in what it holds, so that write is an ancestor of both), else
+    /// this tab's latest. Rev 0 is what the tabs opened on before any write (nothing, or data
+    /// of a schema without revs).
     pub fn base_for<'a>(&'a self, theirs: &Store, latest: &'a Store) -> &'a Store {
-        self.0
-            .iter()
-            .find(|s| theirs.base != 0 && s.rev == theirs.base)
+        theirs
+            .ancestors()
+            .find_map(|rev| self.0.iter().find(|s| s.rev == rev))
             .unwrap_or(latest)
     }
 }

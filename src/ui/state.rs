@@ -3,14 +3,16 @@
 //!
 //! Saving follows the todomvc pattern (an Effect syncs to storage), coalesced: a change schedules
 //! one write when the page is next idle, and leaving the page writes at once. Before writing, and when the
-//! `storage` event says another tab wrote, the two are merged (`core::store::merge`), so two tabs
-//! never lose each other's answers (docs/storage.md).
+//! `storage` event says another tab wrote, the two are merged by `core::sync`, so two tabs never
+//! lose each other's answers (docs/storage.md); this file only reads and writes localStorage
+//! around it.
 
 use crate::browser::{clock, lifecycle, location, storage};
 use crate::core::export::ExportFile;
 use crate::core::feedback::{Rater, RatingDraft};
 use crate::core::route::Route;
-use crate::core::store::{self, Loaded, Prefs, Received, Seen, Shelf, Store};
+use crate::core::store::{self, Loaded, Prefs, Received, Shelf, Store};
+use crate::core::sync::{Outcome, Tab, Unreadable};
 use crate::core::{Assessment, Framework};
 use leptos::prelude::*;
 
@@ -51,13 +53,6 @@ impl Notice {
 /// next answer), and within this time at the latest.
 const SAVE_WITHIN_MS: u32 = 500;
 
-/// What storage held when this tab last read or wrote it: the base of every merge.
-#[derive(Clone, Default)]
-struct Synced {
-    raw: Option<String>,
-    store: Store,
-}
-
 #[derive(Clone, Copy)]
 pub struct AppState {
     /// Loaded once and kept for the page's lifetime.
@@ -87,9 +82,8 @@ pub struct AppState {
     /// Counts the times my assessment here was replaced by what another tab saved, merged in:
     /// an embed tells its host only of what was done in it.
     pub taken_in: RwSignal<u32>,
-    synced: StoredValue<Synced>,
-    /// What this tab read or wrote lately, to find what another tab's write was made from.
-    seen: StoredValue<Seen>,
+    /// What this tab knows of the saved copy, for merging with another tab's writes.
+    tab: StoredValue<Tab>,
     save_scheduled: StoredValue<bool>,
 }
 
@@ -103,13 +97,14 @@ impl AppState {
         let mut notices = Vec::new();
         let mut may_save = true;
         let mut storage_error = None;
-        let mut synced = Synced::default();
+        // What storage holds, as stored (even when unreadable: it is never merged into) and as read.
+        let mut stored = (None, Store::default());
         match storage::read(storage::KEY) {
             // Said once, where a failing save is said too.
             Err(e) => storage_error = Some(e.to_string()),
             Ok(raw) => match store::decode(raw.as_deref()) {
                 Loaded::Fresh => {}
-                Loaded::Read(read) => synced = Synced { raw, store: *read },
+                Loaded::Read(read) => stored = (raw, *read),
                 Loaded::Unreadable { raw, reason } => {
                     let mut notice = Notice::new(
                         NoticeKind::Warning,
@@ -130,12 +125,11 @@ impl AppState {
                     }
                     notice.kept_aside = Some(raw.clone());
                     notices.push(notice);
-                    // Merges start from what is stored, so the kept text is never merged into.
-                    synced.raw = Some(raw);
+                    stored.0 = Some(raw);
                 }
             },
         }
-        let mut store = synced.store.clone();
+        let mut store = stored.1.clone();
         let shelf = store.take_shelf(framework);
         let state = AppState {
             framework,
@@ -152,12 +146,7 @@ impl AppState {
             may_save: RwSignal::new(may_save),
             update_ready: RwSignal::new(false),
             taken_in: RwSignal::new(0),
-            seen: StoredValue::new({
-                let mut seen = Seen::default();
-                seen.add(synced.store.clone());
-                seen
-            }),
-            synced: StoredValue::new(synced),
+            tab: StoredValue::new(Tab::new(stored.0, stored.1)),
             save_scheduled: StoredValue::new(false),
         };
         provide_context(state);
@@ -166,7 +155,7 @@ impl AppState {
 
     /// Everything to save: this framework's data over what storage held of others.
     fn compose(self) -> Store {
-        let mut store = self.synced.with_value(|s| s.store.clone());
+        let mut store = self.tab.with_value(|t| t.latest().clone());
         store.take_shelf(self.framework);
         let shelf = Shelf {
             current: self.current.get_untracked(),
@@ -241,78 +230,58 @@ impl AppState {
         if !self.may_save.get_untracked() {
             return;
         }
-        let mut mine = self.compose();
-        let (base_raw, latest) = self.synced.with_value(|s| (s.raw.clone(), s.store.clone()));
-        // The write this one is made from: this tab's latest, or another tab's merged in now.
-        let mut made_from = latest.rev;
-        if let Ok(now) = storage::read(storage::KEY) {
-            if now != base_raw {
-                match store::decode(now.as_deref()) {
-                    Loaded::Read(theirs) => {
-                        let base = self
-                            .seen
-                            .with_value(|s| s.base_for(&theirs, &latest).clone());
-                        mine = store::merge(&base, &mine, &theirs);
-                        made_from = theirs.rev;
-                        self.seen.update_value(|s| s.add(*theirs));
-                        self.apply(mine.clone());
-                    }
-                    // Another tab of a newer version, or a change by hand: never overwritten.
-                    Loaded::Unreadable { raw, reason } => return self.stop_saving(raw, reason),
-                    Loaded::Fresh => {}
-                }
-            }
-        }
-        // Nothing new since the last write: nothing to write.
-        mine.rev = latest.rev;
-        mine.base = latest.base;
-        if made_from == latest.rev && base_raw.as_deref() == Some(store::encode(&mine).as_str()) {
+        let now = storage::read(storage::KEY);
+        let mine = self.compose();
+        let outcome = self.tab.try_update_value(|tab| {
+            // Storage that cannot be read now is taken as unchanged: writing then says why.
+            let now = now.unwrap_or_else(|_| tab.raw().map(str::to_string));
+            tab.save(now.as_deref(), mine, clock::random_u32())
+        });
+        let Some(Outcome {
+            write: Some(write), ..
+        }) = self.settle(outcome)
+        else {
             return;
-        }
-        mine.base = made_from;
-        mine.rev = clock::random_u32().max(1);
-        let text = store::encode(&mine);
-        let result = storage::write(storage::KEY, &text);
+        };
+        let result = storage::write(storage::KEY, &write.text);
         let failed = result.as_ref().err().map(ToString::to_string);
         if self.storage_error.with_untracked(|e| *e != failed) {
             self.storage_error.set(failed);
         }
         if result.is_ok() {
-            self.seen.update_value(|s| s.add(mine.clone()));
-            self.synced.set_value(Synced {
-                raw: Some(text),
-                store: mine,
-            });
+            self.tab.update_value(|tab| tab.wrote(write));
         }
     }
 
-    /// Another tab saved: merge what storage holds now with this tab's unsaved changes and show
-    /// the result. What storage holds now, not the event's value: an event can arrive after this
-    /// tab already merged that value while saving, and merging it again against the newer base
-    /// would undo this tab's own answers.
+    /// Another tab saved: show what storage holds now merged with this tab's unsaved changes.
     fn take_in(self) {
-        let Ok(value) = storage::read(storage::KEY) else {
+        let Ok(now) = storage::read(storage::KEY) else {
             return;
         };
-        if self.synced.with_value(|s| s.raw == value) {
+        if self.tab.with_value(|tab| tab.holds(now.as_deref())) {
             return;
         }
-        let theirs = match store::decode(value.as_deref()) {
-            Loaded::Read(theirs) => theirs,
-            Loaded::Unreadable { raw, reason } => return self.stop_saving(raw, reason),
-            Loaded::Fresh => return,
-        };
-        let base = self.synced.with_value(|s| {
-            self.seen
-                .with_value(|seen| seen.base_for(&theirs, &s.store).clone())
-        });
-        let merged = store::merge(&base, &self.compose(), &theirs);
-        self.seen.update_value(|s| s.add((*theirs).clone()));
-        self.synced.set_value(Synced {
-            raw: value,
-            store: *theirs,
-        });
-        self.apply(merged);
+        let mine = self.compose();
+        let outcome = self
+            .tab
+            .try_update_value(|tab| tab.take_in(now.as_deref(), &mine));
+        self.settle(outcome);
+    }
+
+    /// Shows what a merge gave, or stops saving when storage holds what this tab cannot read.
+    fn settle(self, outcome: Option<Result<Outcome, Unreadable>>) -> Option<Outcome> {
+        match outcome? {
+            Ok(mut outcome) => {
+                if let Some(show) = outcome.show.take() {
+                    self.apply(show);
+                }
+                Some(outcome)
+            }
+            Err(Unreadable { raw, reason }) => {
+                self.stop_saving(raw, reason);
+                None
+            }
+        }
     }
 
     /// Another tab saved data this one cannot read (most often a newer version of the app): this

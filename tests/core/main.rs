@@ -13,6 +13,7 @@ mod scoring;
 mod seed_coverage;
 mod share;
 mod store;
+mod sync;
 mod validation;
 
 use ready_to_lead::core::{Answer, Assessment, Date, Framework};

@@ -109,7 +109,11 @@ fn what_is_written_reads_back() {
 fn unreadable_data_is_kept_with_a_reason() {
     let cases = [
         ("{not json", "not valid JSON"),
-        ("{\"schema\": 3, \"mine\": {}}", "newer version"),
+        ("{\"schema\": 4, \"mine\": {}}", "newer version"),
+        (
+            "{\"schema\": 3, \"mine\": {}, \"lineage\": [-1]}",
+            "damaged (lineage",
+        ),
         (
             "{\"schema\": 1, \"current\": {\"answers\": {\"coach-1\": 9}}}",
             "damaged (current.answers.coach-1",
@@ -156,6 +160,28 @@ fn schema_1_in_progress_migrates_without_loss() {
     let shelf = store.take_shelf(&f);
     assert_eq!(shelf.current.unwrap().id, "a-m1x2y3");
     assert!(store.mine.is_empty());
+}
+
+/// Schema 2 as the app wrote it (before writes named their lineage): read as it is.
+#[test]
+fn schema_2_reads_as_it_is_with_no_lineage() {
+    let store = read(&fixture("schema-2-two-shelves.json"));
+    assert_eq!(store.schema, SCHEMA);
+    assert_eq!((store.rev, store.base), (2851004731, 117));
+    assert!(store.lineage.is_empty());
+    assert_eq!(store.ancestors().collect::<Vec<_>>(), [117]);
+    assert_eq!(store.mine.len(), 2, "another framework's shelf is kept");
+    let a = store.mine[&shelf_key("engineering-manager", "1.2.0")]
+        .current
+        .as_ref()
+        .unwrap();
+    assert_eq!(a.answer("mentoring-1"), Some(Answer::Level(4)));
+    assert_eq!(a.note("mentoring"), "Mentored two graduates this year.");
+    assert_eq!(store.received[0].from.as_deref(), Some("Ada"));
+    assert_eq!(
+        (store.prefs.theme, store.prefs.name.as_str()),
+        (Theme::Light, "Sam")
+    );
 }
 
 /// Schema 1 with my history, a colleague's saved report, raters and a rating draft.

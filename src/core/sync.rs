@@ -1,0 +1,154 @@
+//! Two tabs, one saved copy: what a tab writes when it saves, and what it shows when another tab
+//! saved (docs/storage.md, "Two tabs"). Plain data in, plain data out: the browser adapter reads
+//! and writes localStorage around it, so every interleaving of two tabs can be tested here.
+//!
+//! The rule: changes merge key by key (`store::merge`) against the last state both tabs saw; when
+//! both changed the same value, the tab doing the merge keeps its own, unsaved change.
+
+use super::store::{self, Loaded, Seen, Store};
+
+/// What one tab knows of the saved copy.
+#[derive(Clone, Debug, Default)]
+pub struct Tab {
+    /// The text storage held when this tab last read or wrote it: a change of it is another
+    /// tab's write. Kept even when unreadable, so that it is never merged into.
+    raw: Option<String>,
+    /// That text, read: the base of the next merge.
+    latest: Store,
+    /// What this tab read or wrote lately, to find what another tab's write was made from.
+    seen: Seen,
+}
+
+/// What the saved copy holds that this tab cannot read (most often data of a newer version, or
+/// a change by hand): this tab stops saving rather than overwrite it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unreadable {
+    pub raw: String,
+    pub reason: String,
+}
+
+/// What to do after a save or another tab's write.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Outcome {
+    /// This tab's data merged with another tab's: to show in place of what the tab shows.
+    pub show: Option<Store>,
+    /// The text to store, when there is something new to store. Once stored, hand it back with
+    /// `Tab::wrote`; when storing fails, drop it and save again later.
+    pub write: Option<Write>,
+}
+
+/// One write, made from the store it holds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Write {
+    pub text: String,
+    store: Store,
+}
+
+impl Tab {
+    /// Starts from what storage held when the page opened: `raw` as stored, `read` as read
+    /// (the default store when it was empty or unreadable).
+    pub fn new(raw: Option<String>, read: Store) -> Tab {
+        let mut seen = Seen::default();
+        seen.add(read.clone());
+        Tab {
+            raw,
+            latest: read,
+            seen,
+        }
+    }
+
+    /// What storage held when this tab last read or wrote it.
+    pub fn latest(&self) -> &Store {
+        &self.latest
+    }
+
+    /// That text, as stored.
+    pub fn raw(&self) -> Option<&str> {
+        self.raw.as_deref()
+    }
+
+    /// Whether storage still holds what this tab last read or wrote: nothing to take in.
+    pub fn holds(&self, now: Option<&str>) -> bool {
+        now == self.raw.as_deref()
+    }
+
+    /// This tab saves `mine`, its whole data, while storage holds `now`. If another tab wrote
+    /// since this tab last looked, the two are merged, to show and to write. `rev` names the
+    /// write (random in the app; 0 is taken as 1, since 0 means "no write yet").
+    pub fn save(
+        &mut self,
+        now: Option<&str>,
+        mut mine: Store,
+        rev: u32,
+    ) -> Result<Outcome, Unreadable> {
+        let mut show = None;
+        if !self.holds(now) {
+            match store::decode(now) {
+                Loaded::Read(theirs) => {
+                    mine = self.merge_in(now, *theirs, &mine);
+                    show = Some(mine.clone());
+                }
+                Loaded::Unreadable { raw, reason } => return Err(Unreadable { raw, reason }),
+                // Emptied since (by hand, or site data cleared): written again at this tab's next
+                // change.
+                Loaded::Fresh => {}
+            }
+        }
+        mine.schema = store::SCHEMA;
+        mine.rev = self.latest.rev;
+        mine.base = self.latest.base;
+        mine.lineage = self.latest.lineage.clone();
+        // Nothing new since this tab last read or wrote: nothing to write.
+        if self.raw.as_deref() == Some(store::encode(&mine).as_str()) {
+            return Ok(Outcome { show, write: None });
+        }
+        mine.lineage = self.latest.ancestors().take(Seen::KEEP - 1).collect();
+        mine.base = self.latest.rev;
+        mine.rev = rev.max(1);
+        let write = Write {
+            text: store::encode(&mine),
+            store: mine,
+        };
+        Ok(Outcome {
+            show,
+            write: Some(write),
+        })
+    }
+
+    /// The write `save` returned is stored: it is what this tab last wrote.
+    pub fn wrote(&mut self, write: Write) {
+        self.seen.add(write.store.clone());
+        self.raw = Some(write.text);
+        self.latest = write.store;
+    }
+
+    /// Another tab saved (or may have): merge what storage holds now with this tab's data and
+    /// show the result. What storage holds now, not what a `storage` event carried: an event can
+    /// arrive after this tab already merged that value while saving, and merging it again
+    /// against the newer base would undo this tab's own changes.
+    pub fn take_in(&mut self, now: Option<&str>, mine: &Store) -> Result<Outcome, Unreadable> {
+        if self.holds(now) {
+            return Ok(Outcome::default());
+        }
+        let theirs = match store::decode(now) {
+            Loaded::Read(theirs) => theirs,
+            Loaded::Unreadable { raw, reason } => return Err(Unreadable { raw, reason }),
+            Loaded::Fresh => return Ok(Outcome::default()),
+        };
+        let merged = self.merge_in(now, *theirs, mine);
+        Ok(Outcome {
+            show: Some(merged),
+            write: None,
+        })
+    }
+
+    /// Merges another tab's write, read from `now`, into `mine`: against the write it was made
+    /// from if this tab saw it, else against this tab's latest. It is then what this tab last read.
+    fn merge_in(&mut self, now: Option<&str>, theirs: Store, mine: &Store) -> Store {
+        let merged = store::merge(self.seen.base_for(&theirs, &self.latest), mine, &theirs);
+        self.seen.add(theirs.clone());
+        self.raw = now.map(str::to_string);
+        self.latest = theirs;
+        merged
+    }
+}

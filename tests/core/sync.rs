@@ -1,0 +1,378 @@
+//! Two tabs sharing one saved copy (`core::sync`): what each writes and shows, step by step, and
+//! for any interleaving of their changes, saves, late reads and failed writes, nothing is lost.
+
+use super::{answered, small};
+use proptest::prelude::*;
+use ready_to_lead::core::store::{decode, encode, Loaded, Shelf, Store, SCHEMA};
+use ready_to_lead::core::sync::{Tab, Unreadable};
+use ready_to_lead::core::{Answer, Assessment, Framework};
+use std::collections::BTreeMap;
+
+/// A store holding one assessment of `f` in progress.
+fn with_current(f: &Framework, a: Assessment) -> Store {
+    let mut s = Store {
+        schema: SCHEMA,
+        ..Store::default()
+    };
+    s.put_shelf(
+        f,
+        Shelf {
+            current: Some(a),
+            ..Shelf::default()
+        },
+    );
+    s
+}
+
+fn current(s: &Store) -> &Assessment {
+    let shelf = s.mine.values().next().expect("a shelf");
+    shelf.current.as_ref().expect("a current assessment")
+}
+
+fn current_mut(s: &mut Store) -> &mut Assessment {
+    let shelf = s.mine.values_mut().next().expect("a shelf");
+    shelf.current.as_mut().expect("a current assessment")
+}
+
+fn read(text: &str) -> Store {
+    match decode(Some(text)) {
+        Loaded::Read(s) => *s,
+        other => panic!("not read: {other:?}"),
+    }
+}
+
+/// A tab that opened on `stored`.
+fn open(stored: Option<&str>) -> Tab {
+    Tab::new(
+        stored.map(str::to_string),
+        stored.map(read).unwrap_or_default(),
+    )
+}
+
+#[test]
+fn a_save_writes_only_what_is_new_and_names_what_it_was_made_from() {
+    let f = small();
+    let mine = with_current(&f, answered(&f, "lead", &[("coach-1", "3")]));
+    let mut tab = open(None);
+    let first = tab.save(None, mine.clone(), 7).unwrap();
+    assert_eq!(first.show, None, "nothing to merge with");
+    let write = first.write.expect("something new");
+    let stored = read(&write.text);
+    assert_eq!((stored.rev, stored.base), (7, 0));
+    tab.wrote(write.clone());
+    assert!(tab.holds(Some(&write.text)));
+    // The same data again: nothing to write.
+    let again = tab.save(Some(&write.text), mine.clone(), 8).unwrap();
+    assert_eq!(again.write, None);
+    // A change: a write made from the last one. A rev of 0 (no write yet) is never given.
+    let mut changed = mine;
+    current_mut(&mut changed).set_answer("hire-1", Answer::Level(4));
+    let next = tab
+        .save(Some(&write.text), changed, 0)
+        .unwrap()
+        .write
+        .unwrap();
+    let stored = read(&next.text);
+    assert_eq!((stored.rev, stored.base), (1, 7));
+    assert_eq!(current(&stored).answer("hire-1"), Some(Answer::Level(4)));
+}
+
+#[test]
+fn another_tabs_write_is_merged_to_show_and_to_write() {
+    let f = small();
+    let start = encode(&with_current(&f, answered(&f, "lead", &[("coach-1", "3")])));
+    let (mut a, mut b) = (open(Some(&start)), open(Some(&start)));
+    // B answers and saves.
+    let mut theirs = read(&start);
+    current_mut(&mut theirs).set_answer("design-1", Answer::NoOpportunity);
+    let w = b.save(Some(&start), theirs, 20).unwrap().write.unwrap();
+    b.wrote(w.clone());
+    // A answered something else meanwhile; it hears of B's write and shows both answers.
+    let mut mine = read(&start);
+    current_mut(&mut mine).set_answer("hire-1", Answer::Level(4));
+    let shown = a.take_in(Some(&w.text), &mine).unwrap();
+    assert_eq!(shown.write, None, "taking in never writes");
+    let shown = shown.show.expect("a merge to show");
+    assert_eq!(current(&shown).answer("hire-1"), Some(Answer::Level(4)));
+    assert_eq!(
+        current(&shown).answer("design-1"),
+        Some(Answer::NoOpportunity)
+    );
+    // Hearing of it twice changes nothing.
+    assert_eq!(a.take_in(Some(&w.text), &shown).unwrap().show, None);
+    // A saves without having heard of B's write: the merge is shown and written.
+    let mut a2 = open(Some(&start));
+    let out = a2.save(Some(&w.text), mine, 30).unwrap();
+    let written = read(&out.write.expect("A's answer is new").text);
+    assert_eq!(out.show.as_ref().map(current), Some(current(&written)));
+    assert_eq!(written.base, 20, "made from B's write");
+    assert_eq!(current(&written).answer("hire-1"), Some(Answer::Level(4)));
+}
+
+/// B wrote over A's write without seeing it, then wrote again: A never saw the write B's latest
+/// was made from, and finds what both saw in its lineage. Against its own latest instead, A's
+/// note would look deleted by B.
+#[test]
+fn a_tab_that_missed_a_write_merges_against_the_nearest_it_saw() {
+    let f = small();
+    let start = encode(&with_current(&f, answered(&f, "lead", &[])));
+    let (mut a, mut b) = (open(Some(&start)), open(Some(&start)));
+    let mut mine = read(&start);
+    current_mut(&mut mine).set_note("coach", "Ran the onboarding.");
+    let r1 = a
+        .save(Some(&start), mine.clone(), 1)
+        .unwrap()
+        .write
+        .unwrap();
+    a.wrote(r1);
+    // B read storage before A's write landed.
+    let mut theirs = read(&start);
+    current_mut(&mut theirs).set_answer("hire-1", Answer::Level(3));
+    let r2 = b
+        .save(Some(&start), theirs.clone(), 2)
+        .unwrap()
+        .write
+        .unwrap();
+    b.wrote(r2.clone());
+    current_mut(&mut theirs).set_answer("hire-2", Answer::Level(2));
+    let r3 = b.save(Some(&r2.text), theirs, 3).unwrap().write.unwrap();
+    assert_eq!(read(&r3.text).ancestors().collect::<Vec<_>>(), [2, 0]);
+    let shown = a.take_in(Some(&r3.text), &mine).unwrap().show.unwrap();
+    let shown = current(&shown);
+    assert_eq!(shown.note("coach"), "Ran the onboarding.");
+    assert_eq!(shown.answer("hire-2"), Some(Answer::Level(2)));
+}
+
+#[test]
+fn what_a_tab_cannot_read_stops_it_and_is_handed_back_whole() {
+    let f = small();
+    let start = encode(&with_current(&f, answered(&f, "lead", &[])));
+    let mut tab = open(Some(&start));
+    let newer = start.replace(&format!("\"schema\":{SCHEMA}"), "\"schema\":99");
+    let mine = read(&start);
+    for result in [
+        tab.clone().save(Some(&newer), mine.clone(), 5),
+        tab.take_in(Some(&newer), &mine),
+    ] {
+        let Err(Unreadable { raw, reason }) = result else {
+            panic!("read data it cannot read");
+        };
+        assert_eq!(raw, newer);
+        assert!(reason.contains("newer version"), "{reason}");
+    }
+    // Emptied by hand (site data cleared): nothing to show, and nothing written back until this
+    // tab changes something.
+    assert_eq!(tab.take_in(None, &mine).unwrap().show, None);
+    assert_eq!(tab.save(None, mine.clone(), 6).unwrap().write, None);
+    let mut changed = mine;
+    current_mut(&mut changed).set_answer("hire-1", Answer::Level(2));
+    assert!(tab.save(None, changed, 7).unwrap().write.is_some());
+}
+
+#[test]
+fn data_of_an_older_schema_is_written_back_migrated_once() {
+    let raw = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/storage/schema-1-in-progress.json"
+    ))
+    .expect("the fixture");
+    let mut tab = open(Some(&raw));
+    let mine = tab.latest().clone();
+    let w = tab
+        .save(Some(&raw), mine.clone(), 3)
+        .unwrap()
+        .write
+        .unwrap();
+    assert!(w.text.contains(&format!("\"schema\":{SCHEMA}")));
+    tab.wrote(w.clone());
+    assert_eq!(tab.save(Some(&w.text), mine, 4).unwrap().write, None);
+}
+
+/// What a person or the browser does in one of two tabs.
+#[derive(Clone, Debug)]
+enum Step {
+    Answer {
+        tab: usize,
+        item: usize,
+        level: u8,
+    },
+    Note {
+        tab: usize,
+        competency: usize,
+        text: u8,
+    },
+    Tick {
+        tab: usize,
+        action: u8,
+    },
+    /// Saves. `late`: storage is read just before the other tab's last write landed, so this
+    /// write goes over one it never saw. `fails`: storage is full and the write is dropped.
+    Save {
+        tab: usize,
+        late: bool,
+        fails: bool,
+    },
+    /// The `storage` event, or the page coming back into view.
+    Hear {
+        tab: usize,
+    },
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    let tab = 0..2usize;
+    prop_oneof![
+        3 => (tab.clone(), 0..6usize, 1..=5u8).prop_map(|(tab, item, level)| Step::Answer { tab, item, level }),
+        1 => (tab.clone(), 0..3usize, 0..4u8).prop_map(|(tab, competency, text)| Step::Note { tab, competency, text }),
+        1 => (tab.clone(), 0..8u8).prop_map(|(tab, action)| Step::Tick { tab, action }),
+        3 => (tab.clone(), prop::bool::weighted(0.25), prop::bool::weighted(0.1))
+            .prop_map(|(tab, late, fails)| Step::Save { tab, late, fails }),
+        2 => tab.prop_map(|tab| Step::Hear { tab }),
+    ]
+}
+
+const ITEMS: [&str; 6] = [
+    "coach-1", "coach-2", "hire-1", "hire-2", "design-1", "design-2",
+];
+const COMPETENCIES: [&str; 3] = ["coach", "hire", "design"];
+
+/// Two tabs and one storage, run step by step.
+struct World {
+    tabs: [Tab; 2],
+    /// What each tab shows.
+    shown: [Store; 2],
+    storage: Option<String>,
+    /// What storage held before its last write, and which tab made that write: what a late
+    /// read by the other tab sees.
+    before: Option<String>,
+    last_writer: Option<usize>,
+    rev: u32,
+}
+
+impl World {
+    fn save(&mut self, tab: usize, late: bool, fails: bool) {
+        // A read can be late only for a write this tab has not read yet, and never goes back
+        // past one it has.
+        let unread = self.last_writer.is_some_and(|w| w != tab)
+            && !self.tabs[tab].holds(self.storage.as_deref());
+        let now = if late && unread {
+            self.before.clone()
+        } else {
+            self.storage.clone()
+        };
+        self.rev += 1;
+        let out = self.tabs[tab]
+            .save(now.as_deref(), self.shown[tab].clone(), self.rev)
+            .expect("both tabs write data both can read");
+        if let Some(show) = out.show {
+            self.shown[tab] = show;
+        }
+        if let (Some(write), false) = (out.write, fails) {
+            self.before = self.storage.replace(write.text.clone());
+            self.last_writer = Some(tab);
+            self.tabs[tab].wrote(write);
+        }
+    }
+
+    fn hear(&mut self, tab: usize) {
+        let out = self.tabs[tab]
+            .take_in(self.storage.as_deref(), &self.shown[tab])
+            .expect("both tabs write data both can read");
+        if let Some(show) = out.show {
+            self.shown[tab] = show;
+        }
+    }
+}
+
+/// What only one tab changed, and its last value: the one that must survive. A key both tabs
+/// changed may end with either tab's last value.
+#[derive(Default)]
+struct Expected {
+    last: BTreeMap<String, (usize, String)>,
+    both: BTreeMap<String, [Option<String>; 2]>,
+    ticks: Vec<String>,
+}
+
+impl Expected {
+    fn changed(&mut self, tab: usize, key: String, value: String) {
+        let values = self.both.entry(key.clone()).or_default();
+        values[tab] = Some(value.clone());
+        self.last.insert(key, (tab, value));
+    }
+}
+
+fn value_of(a: &Assessment, key: &str) -> String {
+    match key.split_once(':') {
+        Some(("answer", item)) => format!("{:?}", a.answer(item)),
+        Some(("note", competency)) => a.note(competency).to_string(),
+        _ => unreachable!("keys are made below"),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Any interleaving of two tabs' changes, saves (late or failing) and reads loses no
+    /// answer, note or ticked action: once both tabs have saved and heard of each other, storage
+    /// and both tabs hold every change, the later one where both tabs changed the same thing.
+    #[test]
+    fn two_tabs_lose_nothing_in_any_interleaving(steps in prop::collection::vec(step(), 1..40)) {
+        let f = small();
+        let start = encode(&with_current(&f, answered(&f, "lead", &[])));
+        let mut w = World {
+            tabs: [open(Some(&start)), open(Some(&start))],
+            shown: [read(&start), read(&start)],
+            storage: Some(start.clone()),
+            before: Some(start),
+            last_writer: None,
+            rev: 100,
+        };
+        let mut expected = Expected::default();
+        for step in &steps {
+            match *step {
+                Step::Answer { tab, item, level } => {
+                    current_mut(&mut w.shown[tab]).set_answer(ITEMS[item], Answer::Level(level));
+                    let value = format!("{:?}", Some(Answer::Level(level)));
+                    expected.changed(tab, format!("answer:{}", ITEMS[item]), value);
+                }
+                Step::Note { tab, competency, text } => {
+                    let text = format!("note {text} from tab {tab}");
+                    current_mut(&mut w.shown[tab]).set_note(COMPETENCIES[competency], &text);
+                    expected.changed(tab, format!("note:{}", COMPETENCIES[competency]), text);
+                }
+                Step::Tick { tab, action } => {
+                    let id = format!("action-{action}");
+                    current_mut(&mut w.shown[tab]).done.insert(id.clone());
+                    expected.ticks.push(id);
+                }
+                Step::Save { tab, late, fails } => w.save(tab, late, fails),
+                Step::Hear { tab } => w.hear(tab),
+            }
+        }
+        // Both tabs save and hear of each other until nothing changes.
+        for _ in 0..3 {
+            for tab in 0..2 {
+                w.hear(tab);
+                w.save(tab, false, false);
+            }
+        }
+        let stored = read(w.storage.as_deref().expect("written"));
+        let without_revs = |s: &Store| encode(&Store { rev: 0, base: 0, lineage: Vec::new(), ..s.clone() });
+        for tab in 0..2 {
+            prop_assert_eq!(without_revs(&w.shown[tab]), without_revs(&stored), "tab {} shows what is stored", tab);
+            prop_assert!(w.tabs[tab].holds(w.storage.as_deref()));
+        }
+        let a = current(&stored);
+        for (key, (tab, last)) in &expected.last {
+            let got = value_of(a, key);
+            let values = &expected.both[key];
+            if values.iter().all(Option::is_some) {
+                prop_assert!(values.iter().flatten().any(|v| *v == got), "{}: {} is neither tab's last change {:?}", key, got, values);
+            } else {
+                prop_assert_eq!(&got, last, "{} changed only in tab {}", key, tab);
+            }
+        }
+        for id in &expected.ticks {
+            prop_assert!(a.done.contains(id), "ticked {} is kept", id);
+        }
+    }
+}
