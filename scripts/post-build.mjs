@@ -22,9 +22,9 @@ let html = (await readFile(indexPath, 'utf8')).replace(/\n?\s*<meta http-equiv="
 const headTag = /<head>/.test(html);
 
 // 1. The static start page, so the first paint needs no wasm: the app's own words
-// (`cargo run --example shell`), and the small script that readies it before the first paint.
+// (`cargo run --bin shell`), and the small script that readies it before the first paint.
 if (!html.includes('<div id="shell">')) {
-  const shell = execFileSync('cargo', ['run', '--quiet', '--example', 'shell'], { encoding: 'utf8' });
+  const shell = execFileSync('cargo', ['run', '--quiet', '--bin', 'shell'], { encoding: 'utf8' });
   const boot = await readFile(new URL('./boot.js', import.meta.url), 'utf8');
   html = html
     .replace('</head>', `<script>${boot}</script>\n</head>`)
