@@ -71,12 +71,6 @@ pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
         .map_err(|e| StorageError::Refused(describe(e)))
 }
 
-pub fn remove(key: &str) -> Result<(), StorageError> {
-    storage()?;
-    LocalStorage::delete(key);
-    Ok(())
-}
-
 /// Copies unreadable data to a key of its own, so that it is never overwritten, and returns
 /// that key.
 pub fn keep_aside(raw: &str, now_ms: f64) -> Result<String, StorageError> {

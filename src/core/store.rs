@@ -371,10 +371,6 @@ impl Shelf {
         record(&mut self.history, done);
     }
 
-    pub fn previous(&self, id: &str) -> Option<&Assessment> {
-        previous(&self.history, id)
-    }
-
     /// Deletes an assessment: from history, and as the current one when it is.
     pub fn forget(&mut self, id: &str) {
         self.history.retain(|h| h.id != id);

@@ -161,6 +161,7 @@ fn Assessing(framework: &'static Framework, builtin: bool) -> impl IntoView {
     }
     if let Some(role) = embed
         .role
+        .get_value()
         .filter(|r| !framework.roles.iter().any(|x| x.id == *r))
     {
         let known: Vec<&str> = framework.roles.iter().map(|r| r.id.as_str()).collect();

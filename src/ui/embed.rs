@@ -20,9 +20,9 @@ pub struct Embed {
     /// The host caps the frame's height, so the page may scroll inside it.
     pub scrolls: bool,
     /// The host's origin, only in an embed with a valid one: where events go, commands come from.
-    host: Option<&'static str>,
+    host: StoredValue<Option<String>>,
     /// The role the host preselects, if the framework has it.
-    pub role: Option<&'static str>,
+    pub role: StoredValue<Option<String>>,
     /// The host's theme and accent; None follows the person's own choice.
     pub theme: RwSignal<Option<Theme>>,
     pub accent: RwSignal<Option<Accent>>,
@@ -37,17 +37,18 @@ impl Embed {
     /// framework comes from, and what the host should fix.
     pub fn init() -> (Embed, Option<Source>, Vec<Warning>) {
         let (settings, warnings) = Settings::parse(&host::search());
-        let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
         let embed = Embed {
             on: settings.embed,
             compact: settings.compact,
             scrolls: settings.scroll,
             // Opened on its own, not in a frame, it has nobody to talk to.
-            host: settings
-                .host()
-                .filter(|_| host::framed())
-                .map(|o| leak(o.to_string())),
-            role: settings.role.clone().map(leak),
+            host: StoredValue::new(
+                settings
+                    .host()
+                    .filter(|_| host::framed())
+                    .map(|o| o.to_string()),
+            ),
+            role: StoredValue::new(settings.role.clone()),
             theme: RwSignal::new(settings.theme),
             accent: RwSignal::new(settings.accent.clone()),
         };
@@ -57,13 +58,15 @@ impl Embed {
 
     /// Whether events go anywhere.
     pub fn talks(self) -> bool {
-        self.host.is_some()
+        self.host.with_value(Option::is_some)
     }
 
     pub fn emit(self, event: Event) {
-        if let Some(origin) = self.host {
-            host::post(origin, &event);
-        }
+        self.host.with_value(|origin| {
+            if let Some(origin) = origin {
+                host::post(origin, &event);
+            }
+        });
     }
 
     /// Tells the site's developer: in the console always, and as an `error` event.
@@ -86,11 +89,11 @@ impl Embed {
         theme::set_class("scrolls", self.scrolls);
         Effect::new(move |_| theme::apply(self.theme.get().unwrap_or_default()));
         Effect::new(move |_| self.accent.with(|a| theme::set_accent(a.as_ref())));
-        let Some(origin) = self.host else {
+        let Some(origin) = self.host.get_value() else {
             return;
         };
         host::watch_height(move |height| self.emit(Event::Resize { height }));
-        host::on_command(origin.to_string(), move |command| match command {
+        host::on_command(origin, move |command| match command {
             Ok(None) => {}
             Ok(Some(Command::SetTheme { theme, accent })) => {
                 if let Some(t) = theme {

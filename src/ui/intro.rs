@@ -20,7 +20,11 @@ pub struct Early(pub Taken);
 pub fn preselected(f: &'static Framework) -> Option<&'static str> {
     let known = |r: &str| f.roles.iter().find(|x| x.id == r).map(|x| x.id.as_str());
     let picked = use_context::<Early>().and_then(|e| e.0.role.as_deref().and_then(known));
-    picked.or_else(|| use_embed().role.and_then(known))
+    picked.or_else(|| {
+        use_embed()
+            .role
+            .with_value(|r| r.as_deref().and_then(known))
+    })
 }
 
 #[component]

@@ -15,7 +15,7 @@ pub fn Notices() -> impl IntoView {
                     <div class="notice-actions">
                         <button type="button" on:click=move |_| {
                             if let Err(e) = app.export_json() {
-                                app.notify(Notice::new(NoticeKind::Error, e));
+                                app.notify(Notice::download_failed(e));
                             }
                         }>"Export my answers as JSON"</button>
                     </div>
@@ -46,7 +46,7 @@ pub fn Notices() -> impl IntoView {
                                 <button type="button" on:click=move |_| {
                                     // The data stays kept aside either way; a failed download says so.
                                     if let Err(e) = download::text("ready-to-lead-unreadable-data.json", "application/json", &raw) {
-                                        app.notify(Notice::new(NoticeKind::Error, format!("Download failed: {e}. The unreadable data is still kept aside in this browser: try again, or copy it from the browser's storage.")));
+                                        app.notify(Notice::download_failed(e).with_details(vec!["The unreadable data is still kept aside in this browser: try again, or copy it from the browser's storage.".into()]));
                                     }
                                 }>"Download the unreadable data"</button>
                             })}

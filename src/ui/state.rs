@@ -7,6 +7,7 @@
 //! lose each other's answers (docs/storage.md); this file only reads and writes localStorage
 //! around it.
 
+use crate::browser::download::DownloadError;
 use crate::browser::{clock, lifecycle, location, storage};
 use crate::core::export::ExportFile;
 use crate::core::feedback::{Rater, RatingDraft};
@@ -41,6 +42,11 @@ impl Notice {
             details: Vec::new(),
             kept_aside: None,
         }
+    }
+
+    /// A download the browser refused to start.
+    pub fn download_failed(e: DownloadError) -> Notice {
+        Notice::new(NoticeKind::Error, format!("Download failed: {e}."))
     }
 
     pub fn with_details(mut self, details: Vec<String>) -> Notice {
@@ -85,6 +91,15 @@ pub struct AppState {
     /// What this tab knows of the saved copy, for merging with another tab's writes.
     tab: StoredValue<Tab>,
     save_scheduled: StoredValue<bool>,
+}
+
+/// Sets a signal only when the value differs, so that nothing re-renders for an equal value.
+fn set_if<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) -> bool {
+    let changed = signal.with_untracked(|v| *v != value);
+    if changed {
+        signal.set(value);
+    }
+    changed
 }
 
 pub fn use_app() -> AppState {
@@ -157,10 +172,7 @@ impl AppState {
     fn compose(self) -> Store {
         let mut store = self.tab.with_value(|t| t.latest().clone());
         store.take_shelf(self.framework);
-        let shelf = Shelf {
-            current: self.current.get_untracked(),
-            history: self.history.get_untracked(),
-        };
+        let shelf = self.shelf();
         store.put_shelf(self.framework, shelf);
         store.received = self.received.get_untracked();
         store.raters = self.raters.get_untracked();
@@ -173,13 +185,6 @@ impl AppState {
     /// Shows merged data, touching only the signals whose part changed.
     fn apply(self, mut store: Store) {
         let shelf = store.take_shelf(self.framework);
-        fn set_if<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) -> bool {
-            let changed = signal.with_untracked(|v| *v != value);
-            if changed {
-                signal.set(value);
-            }
-            changed
-        }
         if set_if(self.current, shelf.current) {
             self.taken_in.update(|n| *n = n.wrapping_add(1));
         }
@@ -359,23 +364,16 @@ impl AppState {
 
     /// Takes in an imported file: mine into my assessments, others' into the reports I keep.
     pub fn import(self, file: ExportFile) {
-        let mut shelf = Shelf {
-            current: self.current.get_untracked(),
-            history: self.history.get_untracked(),
-        };
+        let mut shelf = self.shelf();
         let mut received = self.received.get_untracked();
         file.apply(&mut shelf, &mut received);
-        self.current.set(shelf.current);
-        self.history.set(shelf.history);
-        self.received.set(received);
+        self.set_shelf(shelf);
+        set_if(self.received, received);
     }
 
     /// Downloads everything of mine, and the reports I kept, as one JSON file.
-    pub fn export_json(self) -> Result<(), String> {
-        let shelf = Shelf {
-            current: self.current.get_untracked(),
-            history: self.history.get_untracked(),
-        };
+    pub fn export_json(self) -> Result<(), DownloadError> {
+        let shelf = self.shelf();
         let text = self
             .received
             .with_untracked(|r| crate::core::export::export(&shelf, r, clock::today()));
@@ -384,12 +382,22 @@ impl AppState {
 
     /// Deletes one of my assessments: from history, and as the current one when it is.
     pub fn forget(self, id: &str) {
-        self.history.update(|h| h.retain(|a| a.id != id));
-        if self
-            .current
-            .with_untracked(|c| c.as_ref().is_some_and(|a| a.id == id))
-        {
-            self.current.set(None);
+        let mut shelf = self.shelf();
+        shelf.forget(id);
+        self.set_shelf(shelf);
+    }
+
+    /// My assessments of this framework, as saved.
+    fn shelf(self) -> Shelf {
+        Shelf {
+            current: self.current.get_untracked(),
+            history: self.history.get_untracked(),
         }
+    }
+
+    /// Shows a changed shelf, touching only what changed.
+    fn set_shelf(self, shelf: Shelf) {
+        set_if(self.current, shelf.current);
+        set_if(self.history, shelf.history);
     }
 }

@@ -5,8 +5,8 @@ use super::{answered, day, small};
 use ready_to_lead::core::feedback::{Rater, RatingDraft};
 use ready_to_lead::core::from_json::FromJson;
 use ready_to_lead::core::store::{
-    decode, encode, merge, rating, rating_for, shelf_key, Loaded, Prefs, Received, Shelf, Store,
-    Theme, MAX_HISTORY, SCHEMA,
+    decode, encode, merge, previous, rating, rating_for, shelf_key, Loaded, Prefs, Received, Shelf,
+    Store, Theme, MAX_HISTORY, SCHEMA,
 };
 use ready_to_lead::core::{Answer, Framework, Report};
 use std::path::Path;
@@ -226,7 +226,8 @@ fn schema_1_history_keeps_mine_apart_from_a_colleagues_report() {
     let f = Framework::builtin();
     let mut store = store;
     let shelf = store.take_shelf(&f);
-    assert_eq!(shelf.previous("a-second2").unwrap().id, "a-first1");
+    let previous = ready_to_lead::core::store::previous(&shelf.history, "a-second2");
+    assert_eq!(previous.unwrap().id, "a-first1");
     // Nothing is lost: every answer of every assessment is still there, and the reports match.
     let every_old: Vec<&serde_json::Value> = old["history"].as_array().unwrap().iter().collect();
     assert_eq!(every_old.len(), shelf.history.len() + store.received.len());
@@ -288,10 +289,16 @@ fn history_is_ordered_deduplicated_and_bounded() {
     let again = shelf.history[3].clone();
     shelf.record(again);
     assert_eq!(shelf.history.len(), MAX_HISTORY);
-    assert_eq!(shelf.previous("a-9").map(|a| a.id.as_str()), Some("a-8"));
-    assert_eq!(shelf.previous("a-5"), None);
+    assert_eq!(
+        previous(&shelf.history, "a-9").map(|a| a.id.as_str()),
+        Some("a-8")
+    );
+    assert_eq!(previous(&shelf.history, "a-5"), None);
     shelf.forget("a-9");
-    assert_eq!(shelf.previous("a-10").map(|a| a.id.as_str()), Some("a-8"));
+    assert_eq!(
+        previous(&shelf.history, "a-10").map(|a| a.id.as_str()),
+        Some("a-8")
+    );
 }
 
 #[test]

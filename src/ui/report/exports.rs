@@ -2,7 +2,7 @@
 
 use crate::browser::download;
 use crate::core::{brief, Assessment, Report};
-use crate::ui::state::{use_app, Notice, NoticeKind};
+use crate::ui::state::{use_app, Notice};
 use leptos::prelude::*;
 
 #[component]
@@ -12,7 +12,7 @@ pub fn Exports(
 ) -> impl IntoView {
     let app = use_app();
     let f = app.framework;
-    let fail = move |e: String| app.notify(Notice::new(NoticeKind::Error, e));
+    let fail = move |e| app.notify(Notice::download_failed(e));
     let markdown = move |_| {
         let (Some(a), Some(r)) = (assessment.get_untracked(), report.get_untracked()) else {
             return;

@@ -84,7 +84,7 @@ pub fn GrowthPlan(
             clock::now_ms(),
         );
         if let Err(e) = download::text("ready-to-lead-reassessment.ics", "text/calendar", &text) {
-            app.notify(crate::ui::Notice::new(crate::ui::NoticeKind::Error, e));
+            app.notify(crate::ui::Notice::download_failed(e));
         }
     };
     view! {
