@@ -293,13 +293,13 @@ pub fn shelf_key(framework: &str, version: &str) -> String {
 }
 
 impl Store {
-    /// The writes this one descends from, newest first: none for what was never written (rev 0).
+    /// The writes this one descends from, newest first. Rev 0 names no write: data never written
+    /// by a tab (nothing, or data of a schema without revs), which may have been emptied and
+    /// filled again since, so it is never taken as what two tabs both saw.
     pub fn ancestors(&self) -> impl Iterator<Item = u32> + '_ {
-        let written = self.rev != 0;
-        written
-            .then_some(self.base)
-            .into_iter()
+        std::iter::once(self.base)
             .chain(self.lineage.iter().copied())
+            .filter(|&rev| rev != 0)
     }
 
     /// My assessments of this framework, with those of the versions it replaces mapped forward
@@ -459,8 +459,7 @@ impl Seen {
 
     /// What to merge `theirs` against: the nearest write it descends from that this tab saw
     /// (everything this tab saw is in what it holds, so that write is an ancestor of both), else
-    /// this tab's latest. Rev 0 is what the tabs opened on before any write (nothing, or data
-    /// of a schema without revs).
+    /// this tab's latest.
     pub fn base_for<'a>(&'a self, theirs: &Store, latest: &'a Store) -> &'a Store {
         theirs
             .ancestors()

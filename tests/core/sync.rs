@@ -41,6 +41,13 @@ fn read(text: &str) -> Store {
     }
 }
 
+/// What an earlier visit wrote: an assessment just started, as write 100.
+fn written(f: &Framework) -> String {
+    let mut s = with_current(f, answered(f, "lead", &[]));
+    s.rev = 100;
+    encode(&s)
+}
+
 /// A tab that opened on `stored`.
 fn open(stored: Option<&str>) -> Tab {
     Tab::new(
@@ -115,7 +122,7 @@ fn another_tabs_write_is_merged_to_show_and_to_write() {
 #[test]
 fn a_tab_that_missed_a_write_merges_against_the_nearest_it_saw() {
     let f = small();
-    let start = encode(&with_current(&f, answered(&f, "lead", &[])));
+    let start = written(&f);
     let (mut a, mut b) = (open(Some(&start)), open(Some(&start)));
     let mut mine = read(&start);
     current_mut(&mut mine).set_note("coach", "Ran the onboarding.");
@@ -136,11 +143,40 @@ fn a_tab_that_missed_a_write_merges_against_the_nearest_it_saw() {
     b.wrote(r2.clone());
     current_mut(&mut theirs).set_answer("hire-2", Answer::Level(2));
     let r3 = b.save(Some(&r2.text), theirs, 3).unwrap().write.unwrap();
-    assert_eq!(read(&r3.text).ancestors().collect::<Vec<_>>(), [2, 0]);
+    assert_eq!(read(&r3.text).ancestors().collect::<Vec<_>>(), [2, 100]);
     let shown = a.take_in(Some(&r3.text), &mine).unwrap().show.unwrap();
     let shown = current(&shown);
     assert_eq!(shown.note("coach"), "Ran the onboarding.");
     assert_eq!(shown.answer("hire-2"), Some(Answer::Level(2)));
+}
+
+/// Storage emptied by hand while a tab that wrote is open, then a new assessment started in
+/// another tab: the old tab shows the new one and does not bring its own back over it. Data
+/// never written by a tab (rev 0) is never taken as what both saw.
+#[test]
+fn an_old_tab_does_not_bring_back_what_was_emptied_over_a_fresh_start() {
+    let f = small();
+    let mut old = open(None);
+    let mut mine = with_current(&f, answered(&f, "lead", &[("coach-1", "2")]));
+    let w = old.save(None, mine.clone(), 5).unwrap().write.unwrap();
+    old.wrote(w);
+    // Emptied; another tab starts anew and writes from nothing.
+    let mut fresh = answered(&f, "manager", &[("hire-1", "4")]);
+    fresh.id = "a-2".into();
+    let mut new = open(None);
+    let r1 = new
+        .save(None, with_current(&f, fresh.clone()), 6)
+        .unwrap()
+        .write
+        .unwrap();
+    let shown = old.take_in(Some(&r1.text), &mine).unwrap().show.unwrap();
+    assert_eq!(current(&shown), &fresh);
+    mine = shown;
+    assert_eq!(
+        old.save(Some(&r1.text), mine, 7).unwrap().write,
+        None,
+        "nothing of its own to add"
+    );
 }
 
 #[test]
@@ -317,7 +353,7 @@ proptest! {
     #[test]
     fn two_tabs_lose_nothing_in_any_interleaving(steps in prop::collection::vec(step(), 1..40)) {
         let f = small();
-        let start = encode(&with_current(&f, answered(&f, "lead", &[])));
+        let start = written(&f);
         let mut w = World {
             tabs: [open(Some(&start)), open(Some(&start))],
             shown: [read(&start), read(&start)],
