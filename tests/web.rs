@@ -262,6 +262,7 @@ async fn typing_does_not_rebuild_the_history() {
     use leptos::prelude::*;
     use ready_to_lead::core::{Answer, Assessment, Date, Framework};
     use ready_to_lead::ui::report::History;
+    use ready_to_lead::ui::state::SavedStoreFields;
     use ready_to_lead::ui::AppState;
     use std::cell::Cell;
     use std::rc::Rc;
@@ -284,8 +285,8 @@ async fn typing_does_not_rebuild_the_history() {
                 a.set_answer(&item.id, Answer::Level(n));
             }
             a.completed = Some(Date::parse("2026-01-01").unwrap().add_days(n as i64 * 30));
-            app.history.update(|h| h.push(a.clone()));
-            app.current.set(Some(a));
+            app.saved.history().update(|h| h.push(a.clone()));
+            app.saved.current().set(Some(a));
         }
         keep.set(Some(app));
         view! { <History viewing="a-3".to_string() /> }
@@ -299,7 +300,7 @@ async fn typing_does_not_rebuild_the_history() {
     assert!(first.text_content().unwrap().contains("(shown)"));
     for text in ["P", "Pa", "Paired with our intern"] {
         app.update_current(|a| a.set_note("mentoring", text));
-        app.prefs.update(|p| p.name = text.to_string());
+        app.saved.prefs().update(|p| p.name = text.to_string());
         settle().await;
     }
     let after = host.query_selector(".history tbody tr").unwrap().unwrap();
@@ -307,7 +308,8 @@ async fn typing_does_not_rebuild_the_history() {
     assert!(after.is_same_node(Some(&first)));
     // The note did reach my history's copy of the completed assessment.
     assert!(app
-        .history
+        .saved
+        .history()
         .with_untracked(|h| h[2].note("mentoring") == "Paired with our intern"));
     // A change that does show (deleting an entry) still updates the table.
     app.forget("a-1");

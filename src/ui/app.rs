@@ -14,6 +14,7 @@ use crate::core::embed::message;
 use crate::core::embed::{Source, Warning};
 use crate::core::route::{Route, Screen};
 use crate::core::{intro, Framework, Problem};
+use crate::ui::state::SavedStoreFields;
 use leptos::prelude::*;
 
 /// Where the framework stands. A host's framework arrives after the page starts.
@@ -134,7 +135,7 @@ fn Assessing(framework: &'static Framework, builtin: bool) -> impl IntoView {
             // Taking over the static first page in place is not a new page: focus and scroll
             // stay where they were.
             let mut in_place = false;
-            if app.current.with_untracked(Option::is_none) {
+            if app.saved.current().with_untracked(Option::is_none) {
                 let role = super::intro::preselected(framework).unwrap_or(&framework.default_role);
                 app.start_new(role);
                 // What was answered on the static first page, and its Next.
@@ -182,7 +183,7 @@ fn Assessing(framework: &'static Framework, builtin: bool) -> impl IntoView {
     });
     on_cleanup(move || hashchange.remove());
     if !embed.on {
-        Effect::new(move |_| theme::apply(app.prefs.with(|p| p.theme)));
+        Effect::new(move |_| theme::apply(app.saved.prefs().with(|p| p.theme)));
         // Offline and installable; an embed works the same with or without it.
         updates::register(move || {
             let _ = app.update_ready.try_set(true);
@@ -196,10 +197,15 @@ fn Assessing(framework: &'static Framework, builtin: bool) -> impl IntoView {
     // Reads my assessment untracked: answering must not rebuild the whole page.
     // Only whether I have an assessment and whether it is complete: another tab finishing or
     // deleting it changes the page, an answer does not.
-    let status = Memo::new(move |_| app.current.with(|c| c.as_ref().map(|a| a.is_complete())));
+    let status = Memo::new(move |_| {
+        app.saved
+            .current()
+            .with(|c| c.as_ref().map(|a| a.is_complete()))
+    });
     let screen = Memo::new(move |_| Screen::of(&app.route.get(), status.get()));
     let role = Memo::new(move |_| {
-        app.current
+        app.saved
+            .current()
             .with(|c| c.as_ref().map(|a| a.role.clone()))
             .unwrap_or_else(|| framework.default_role.clone())
     });

@@ -10,6 +10,7 @@ use crate::core::embed::{Accent, Command, Settings, Source, Warning};
 use crate::core::route::Route;
 use crate::core::store::Theme;
 use crate::core::{share, Framework, Report};
+use crate::ui::state::SavedStoreFields;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
@@ -119,8 +120,11 @@ impl Embed {
             return;
         }
         let f = app.framework;
-        let snapshot =
-            Memo::new(move |_| app.current.with(|c| c.as_ref().map(|a| Snapshot::of(f, a))));
+        let snapshot = Memo::new(move |_| {
+            app.saved
+                .current()
+                .with(|c| c.as_ref().map(|a| Snapshot::of(f, a)))
+        });
         Effect::new(move |before: Option<(Option<Snapshot>, u32)>| {
             let now = snapshot.get();
             let taken_in = app.taken_in.get();
@@ -156,7 +160,7 @@ fn event_for(step: Step, app: AppState, now: Option<&Snapshot>, shareable: bool)
         Step::Completed => {
             // Saved before the host hears of it: a host may remove the embed at once.
             app.flush();
-            app.current.with_untracked(|c| {
+            app.saved.current().with_untracked(|c| {
                 let a = c.as_ref()?;
                 Some(completed(f, a, shareable))
             })?

@@ -3,12 +3,13 @@
 use super::state::use_app;
 use crate::core::intro;
 use crate::core::store::Theme;
+use crate::ui::state::SavedStoreFields;
 use leptos::prelude::*;
 
 #[component]
 pub fn Header() -> impl IntoView {
     let app = use_app();
-    let theme = move || app.prefs.with(|p| p.theme);
+    let theme = move || app.saved.prefs().with(|p| p.theme);
     let next = move || match theme() {
         Theme::Auto => Theme::Dark,
         Theme::Dark => Theme::Light,
@@ -29,7 +30,7 @@ pub fn Header() -> impl IntoView {
                 title="Switch between automatic, dark and light"
                 on:click=move |_| {
                     let t = next();
-                    app.prefs.update(|p| p.theme = t);
+                    app.saved.prefs().update(|p| p.theme = t);
                 }
             >
                 {label}

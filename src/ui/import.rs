@@ -4,6 +4,7 @@ use crate::browser::file;
 use crate::core::export;
 use crate::core::route::Route;
 use crate::core::text::count;
+use crate::ui::state::SavedStoreFields;
 use crate::ui::state::{use_app, Notice, NoticeKind};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -29,7 +30,7 @@ pub fn ImportButton() -> impl IntoView {
         spawn_local(async move {
             let text = file::read_text(picked).await;
             // An embed may have switched frameworks while the file was read: this state is gone.
-            if app.current.is_disposed() {
+            if app.saved.current().is_disposed() {
                 return;
             }
             let text = match text {

@@ -7,6 +7,7 @@ use super::state::use_app;
 use crate::browser::shell::Taken;
 use crate::core::route::Route;
 use crate::core::{intro, questionnaire, Framework};
+use crate::ui::state::SavedStoreFields;
 use leptos::prelude::*;
 
 /// What the person did on the static start page, before the app had loaded: the role picked,
@@ -33,7 +34,7 @@ pub fn Intro() -> impl IntoView {
     let f = app.framework;
     // My assessment's role; else one chosen before (see `preselected`), else the framework's.
     let preselected = preselected(f);
-    let default_role = app.current.with_untracked(|c| match c {
+    let default_role = app.saved.current().with_untracked(|c| match c {
         Some(a) => a.role.clone(),
         None => preselected.map_or_else(|| f.default_role.clone(), str::to_string),
     });
@@ -42,7 +43,7 @@ pub fn Intro() -> impl IntoView {
 
     // (in progress, completed, answered, total, page)
     let status = move || {
-        app.current.with(|c| {
+        app.saved.current().with(|c| {
             c.as_ref().map(|a| {
                 let (answered, total) = questionnaire::progress(f, a);
                 (a.is_complete(), answered, total, a.page)

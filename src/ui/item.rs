@@ -5,6 +5,7 @@ use super::state::use_app;
 use crate::core::framework::{BackgroundQuestion, Item};
 use crate::core::text::plain;
 use crate::core::Answer;
+use crate::ui::state::SavedStoreFields;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -75,7 +76,11 @@ pub fn ItemField(
 pub fn OwnItem(item: &'static Item, na_label: &'static str) -> impl IntoView {
     let app = use_app();
     let id: &'static str = &item.id;
-    let chosen = Memo::new(move |_| app.current.with(|c| c.as_ref().and_then(|a| a.answer(id))));
+    let chosen = Memo::new(move |_| {
+        app.saved
+            .current()
+            .with(|c| c.as_ref().and_then(|a| a.answer(id)))
+    });
     let on_choose =
         Callback::new(move |answer: Answer| app.update_current(|a| a.set_answer(id, answer)));
     view! {
@@ -88,7 +93,8 @@ pub fn BackgroundField(question: &'static BackgroundQuestion) -> impl IntoView {
     let app = use_app();
     let id: &'static str = &question.id;
     let chosen = Memo::new(move |_| {
-        app.current
+        app.saved
+            .current()
             .with(|c| c.as_ref().and_then(|a| a.background.get(id).copied()))
     });
     let options = question

@@ -3,6 +3,7 @@
 
 use super::state::use_app;
 use crate::browser::clipboard;
+use crate::ui::state::SavedStoreFields;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
@@ -67,10 +68,10 @@ pub fn NameOptIn(with_name: RwSignal<bool>, label: &'static str) -> impl IntoVie
             <label class="field">
                 "Your name "
                 <input type="text" maxlength="60" autocomplete="name"
-                    prop:value=move || app.prefs.with(|p| p.name.clone())
+                    prop:value=move || app.saved.prefs().with(|p| p.name.clone())
                     on:input:target=move |ev| {
                         let name = ev.target().value();
-                        app.prefs.update(|p| p.name = name);
+                        app.saved.prefs().update(|p| p.name = name);
                     } />
             </label>
         </Show>

@@ -7,6 +7,7 @@ use super::state::use_app;
 use crate::core::assessment::NOTE_MAX_CHARS;
 use crate::core::questionnaire::{self, Page};
 use crate::core::route::Route;
+use crate::ui::state::SavedStoreFields;
 use leptos::prelude::*;
 
 #[component]
@@ -14,7 +15,8 @@ pub fn Questionnaire(page: usize) -> impl IntoView {
     let app = use_app();
     let f = app.framework;
     let role = app
-        .current
+        .saved
+        .current()
         .with_untracked(|c| c.as_ref().map(|a| a.role.clone()))
         .unwrap_or_else(|| f.default_role.clone());
     let pages = questionnaire::pages(f, &role);
@@ -31,11 +33,12 @@ pub fn Questionnaire(page: usize) -> impl IntoView {
     Effect::new(move |_| app.update_current(|a| a.page = index));
 
     let progress = Memo::new(move |_| {
-        app.current
+        app.saved
+            .current()
             .with(|c| c.as_ref().map_or((0, 1), |a| questionnaire::progress(f, a)))
     });
     let missing = Memo::new(move |_| {
-        app.current.with(|c| {
+        app.saved.current().with(|c| {
             c.as_ref()
                 .map(|a| questionnaire::gaps(f, a))
                 .unwrap_or_default()
@@ -69,7 +72,8 @@ pub fn Questionnaire(page: usize) -> impl IntoView {
             let cid: &'static str = &f.competencies[i].id;
             // A memo, so that an answer (which changes the assessment) leaves the field alone.
             let value = Memo::new(move |_| {
-                app.current
+                app.saved
+                    .current()
                     .with(|c| c.as_ref().map(|a| a.note(cid).to_string()))
                     .unwrap_or_default()
             });

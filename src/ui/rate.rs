@@ -12,6 +12,7 @@ use crate::core::share::{self, RateRequest, RaterResponse};
 use crate::core::store;
 use crate::core::text::clean_name;
 use crate::core::{questionnaire, Answer};
+use crate::ui::state::SavedStoreFields;
 use leptos::prelude::*;
 
 #[component]
@@ -30,7 +31,7 @@ pub fn RatePage(request: RateRequest) -> impl IntoView {
     // The draft for this request exists once the page is drawn (written after drawing, never
     // during it).
     Effect::new(move |_| {
-        app.ratings.update(|r| {
+        app.saved.ratings().update(|r| {
             store::rating_for(r, req, start);
         })
     });
@@ -46,7 +47,8 @@ pub fn RatePage(request: RateRequest) -> impl IntoView {
     let page = RwSignal::new(0usize);
     let link = RwSignal::new(None::<String>);
     let answered = Memo::new(move |_| {
-        app.ratings
+        app.saved
+            .ratings()
             .with(|r| store::rating(r, req).map_or(0, |d| d.answers.len()))
     });
     let total: usize = asked.iter().map(|c| c.items.len()).sum();
@@ -60,12 +62,12 @@ pub fn RatePage(request: RateRequest) -> impl IntoView {
                 .map(|item| {
                     let id: &'static str = &item.id;
                     let chosen = Memo::new(move |_| {
-                        app.ratings.with(|r| {
+                        app.saved.ratings().with(|r| {
                             store::rating(r, req).and_then(|d| d.answers.get(id).copied())
                         })
                     });
                     let on_choose = Callback::new(move |answer: Answer| {
-                        app.ratings.update(|r| {
+                        app.saved.ratings().update(|r| {
                             store::rating_for(r, req, start).answers.insert(id.to_string(), answer);
                         })
                     });
@@ -81,7 +83,7 @@ pub fn RatePage(request: RateRequest) -> impl IntoView {
             .into_any()
         } else {
             let rater = Memo::new(move |_| {
-                app.ratings.with(|r| {
+                app.saved.ratings().with(|r| {
                     store::rating(r, req)
                         .map(|d| d.rater.clone())
                         .unwrap_or_default()
@@ -89,7 +91,8 @@ pub fn RatePage(request: RateRequest) -> impl IntoView {
             });
             let create = move |_| {
                 let Some(response) = app
-                    .ratings
+                    .saved
+                    .ratings()
                     .with_untracked(|r| store::rating(r, req).map(RaterResponse::from_draft))
                 else {
                     return;
@@ -106,7 +109,7 @@ pub fn RatePage(request: RateRequest) -> impl IntoView {
                     <input type="text" maxlength="60" prop:value=rater
                         on:input:target=move |ev| {
                             let v = ev.target().value();
-                            app.ratings.update(|r| store::rating_for(r, req, start).rater = v);
+                            app.saved.ratings().update(|r| store::rating_for(r, req, start).rater = v);
                         } />
                 </label>
                 <div class="button-row">

@@ -11,6 +11,7 @@ use crate::core::share::{self, RaterResponse, Shared};
 use crate::core::store::{self, Received};
 use crate::core::text::clean_name;
 use crate::core::{Assessment, Report};
+use crate::ui::state::SavedStoreFields;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 
@@ -55,14 +56,15 @@ fn LinkError(message: String) -> impl IntoView {
 fn SharedReport(report: Report, name: Option<String>, full: Option<Assessment>) -> impl IntoView {
     let app = use_app();
     let f = app.framework;
-    let mine = app.current.with_untracked(|c| {
+    let mine = app.saved.current().with_untracked(|c| {
         c.as_ref()
             .filter(|a| a.is_complete())
             .map(|a| Report::build(f, a))
     });
     let comparing = RwSignal::new(false);
     let saved = RwSignal::new(full.as_ref().is_some_and(|a| {
-        app.received
+        app.saved
+            .received()
             .with_untracked(|r| store::already_kept(r, a, name.as_deref()))
     }));
     let who = clean_name(name.as_deref());
@@ -85,7 +87,7 @@ fn SharedReport(report: Report, name: Option<String>, full: Option<Assessment>) 
         let name = name.clone();
         move |_| {
             let kept = Received::of_shared(&a, name.as_deref(), clock::new_id("s"), clock::today());
-            app.received.update(|r| store::receive(r, kept));
+            app.saved.received().update(|r| store::receive(r, kept));
             saved.set(true);
         }
     });
@@ -126,7 +128,8 @@ fn AddRater(response: RaterResponse) -> impl IntoView {
     let app = use_app();
     let label = clean_name(response.rater.as_deref()).unwrap_or_else(|| "Someone".into());
     let already = app
-        .raters
+        .saved
+        .raters()
         .with_untracked(|r| already_added(r, response.request, &response.answers));
     let count = response.answers.len();
     let add = move |_| {
@@ -137,7 +140,7 @@ fn AddRater(response: RaterResponse) -> impl IntoView {
             response.answers.clone(),
             clock::today(),
         );
-        app.raters.update(|r| r.push(rater));
+        app.saved.raters().update(|r| r.push(rater));
         let has_report = app.has_report();
         app.notify(Notice::new(
             NoticeKind::Info,

@@ -9,6 +9,7 @@ use crate::core::text::{clean_name, count};
 use crate::core::Report;
 use crate::ui::link_field::{LinkField, NameOptIn};
 use crate::ui::state::use_app;
+use crate::ui::state::SavedStoreFields;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -16,7 +17,7 @@ use std::sync::Arc;
 pub fn Feedback(report: Arc<Report>) -> impl IntoView {
     let app = use_app();
     let f = app.framework;
-    let raters = app.raters;
+    let raters = app.saved.raters();
     let request_link = RwSignal::new(None::<String>);
     // The name goes into a rate-me link only when the person says so, here.
     let with_name = RwSignal::new(false);
@@ -24,7 +25,7 @@ pub fn Feedback(report: Arc<Report>) -> impl IntoView {
     let create = move |_| {
         let name = with_name
             .get_untracked()
-            .then(|| app.prefs.with_untracked(|p| p.name.clone()));
+            .then(|| app.saved.prefs().with_untracked(|p| p.name.clone()));
         let request = RateRequest {
             request: clock::random_u32(),
             role: role.clone(),
@@ -69,7 +70,7 @@ pub fn Feedback(report: Arc<Report>) -> impl IntoView {
                     <li>
                         {format!("{label} ({}{when}) ", count(r.answers.len(), "answer", "answers"))}
                         <button type="button" class="quiet" aria-label=format!("Remove the ratings of {label}")
-                            on:click=move |_| app.raters.update(|r| r.retain(|x| x.id != id))>"Remove"</button>
+                            on:click=move |_| app.saved.raters().update(|r| r.retain(|x| x.id != id))>"Remove"</button>
                     </li>
                 }
             })

@@ -5,6 +5,7 @@ use crate::core::report::{summaries, Summary};
 use crate::core::route::Route;
 use crate::ui::confirm::Confirm;
 use crate::ui::state::use_app;
+use crate::ui::state::SavedStoreFields;
 use leptos::prelude::*;
 
 #[component]
@@ -14,10 +15,15 @@ pub fn History(viewing: String) -> impl IntoView {
     let deleting = RwSignal::new(None::<String>);
     // Only the id of my current assessment, and summaries that compare equal when nothing shown
     // changed: answering or typing elsewhere rebuilds none of this.
-    let current_id = Memo::new(move |_| app.current.with(|c| c.as_ref().map(|a| a.id.clone())));
+    let current_id = Memo::new(move |_| {
+        app.saved
+            .current()
+            .with(|c| c.as_ref().map(|a| a.id.clone()))
+    });
     let made = StoredValue::new(Vec::new());
     let rows = Memo::new(move |_| {
-        app.history
+        app.saved
+            .history()
             .with(|h| made.try_update_value(|m| summaries(f, h, m).0))
             .unwrap_or_default()
     });
@@ -104,7 +110,7 @@ pub fn History(viewing: String) -> impl IntoView {
 fn Received() -> impl IntoView {
     let app = use_app();
     let list = move || {
-        app.received.with(|r| {
+        app.saved.received().with(|r| {
             r.iter()
                 .rev()
                 .map(|k| {
@@ -117,7 +123,7 @@ fn Received() -> impl IntoView {
                             <a href=Route::Past(id.clone()).fragment()>{format!("{who}{when}")}</a>
                             " "
                             <button type="button" class="quiet" aria-label=label
-                                on:click=move |_| app.received.update(|r| r.retain(|x| x.id != id))>"Delete"</button>
+                                on:click=move |_| app.saved.received().update(|r| r.retain(|x| x.id != id))>"Delete"</button>
                         </li>
                     }
                 })
@@ -125,7 +131,7 @@ fn Received() -> impl IntoView {
         })
     };
     view! {
-        <Show when=move || app.received.with(|r| !r.is_empty())>
+        <Show when=move || app.saved.received().with(|r| !r.is_empty())>
             <h3>"Reports shared with me"</h3>
             <ul class="received">{list}</ul>
         </Show>

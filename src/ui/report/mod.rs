@@ -19,6 +19,7 @@ use super::state::use_app;
 use crate::core::route::Route;
 use crate::core::store;
 use crate::core::{questionnaire, Assessment, Date, Report};
+use crate::ui::state::SavedStoreFields;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 use std::sync::Arc;
@@ -54,16 +55,19 @@ pub fn ReportPage(past: Option<String>) -> impl IntoView {
     // One of mine (current or from history), or a report someone shared that I kept.
     let assessment = Memo::new(move |_| match &past_id {
         Some(id) => app
-            .history
+            .saved
+            .history()
             .with(|h| h.iter().find(|a| &a.id == id).cloned())
             .or_else(|| {
-                app.received
+                app.saved
+                    .received()
                     .with(|r| r.iter().find(|k| &k.id == id).map(|k| k.assessment.clone()))
             }),
-        None => app.current.get(),
+        None => app.saved.current().get(),
     });
     let from = past.clone().and_then(|id| {
-        app.received
+        app.saved
+            .received()
             .with_untracked(|r| r.iter().find(|k| k.id == id).map(|k| k.who()))
     });
     // What the report is made from: ticking an action or the page remembered change none of it,
@@ -98,7 +102,8 @@ pub fn ReportPage(past: Option<String>) -> impl IntoView {
         let previous = match &from {
             Some(_) => None,
             None => app
-                .history
+                .saved
+                .history()
                 .with_untracked(|h| store::previous(h, &id).cloned()),
         };
         let role =
@@ -157,7 +162,7 @@ pub fn ReportPage(past: Option<String>) -> impl IntoView {
 pub fn Unfinished() -> impl IntoView {
     let app = use_app();
     let f = app.framework;
-    let (answered, total, page) = app.current.with_untracked(|c| {
+    let (answered, total, page) = app.saved.current().with_untracked(|c| {
         c.as_ref().map_or((0, 0, 0), |a: &Assessment| {
             let (x, t) = questionnaire::progress(f, a);
             (x, t, a.page)

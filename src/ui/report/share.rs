@@ -8,6 +8,7 @@ use crate::core::text::clean_name;
 use crate::core::{Assessment, Report};
 use crate::ui::link_field::{LinkField, NameOptIn};
 use crate::ui::state::use_app;
+use crate::ui::state::SavedStoreFields;
 use leptos::prelude::*;
 
 #[component]
@@ -24,7 +25,7 @@ pub fn ShareControl(
         let a = assessment.get()?;
         let name = with_name
             .get()
-            .then(|| app.prefs.with(|p| clean_name(Some(&p.name))))
+            .then(|| app.saved.prefs().with(|p| clean_name(Some(&p.name))))
             .flatten();
         let payload = if full.get() {
             share::encode_full(f, &a, name.as_deref(), with_notes.get())
