@@ -19,6 +19,18 @@ impl fmt::Display for ReadError {
     }
 }
 
+/// The file picked in a file input's `change` event, if any. The input is emptied, so that
+/// picking the same file again is a change too.
+pub fn take_picked(ev: &web_sys::Event) -> Option<web_sys::File> {
+    use wasm_bindgen::JsCast;
+    let input = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())?;
+    let picked = input.files().and_then(|list| list.get(0));
+    input.set_value("");
+    picked
+}
+
 pub async fn read_text(file: web_sys::File) -> Result<String, ReadError> {
     let text = JsFuture::from(file.text())
         .await

@@ -3,7 +3,6 @@
 
 use leptos::html::Div;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 #[component]
 pub fn Confirm(
@@ -14,12 +13,8 @@ pub fn Confirm(
 ) -> impl IntoView {
     let root = NodeRef::<Div>::new();
     Effect::new(move |_| {
-        let first = root
-            .get()
-            .and_then(|el| el.query_selector("button").ok().flatten())
-            .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(button) = first {
-            let _ = button.focus();
+        if let Some(el) = root.get() {
+            crate::browser::focus::first_in(&el, "button");
         }
     });
     view! {
@@ -28,7 +23,7 @@ pub fn Confirm(
             role="alertdialog"
             aria-labelledby=labelled_by
             node_ref=root
-            on:keydown=move |ev: web_sys::KeyboardEvent| {
+            on:keydown=move |ev: leptos::ev::KeyboardEvent| {
                 if ev.key() == "Escape" {
                     on_cancel.run(());
                 }

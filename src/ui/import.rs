@@ -8,7 +8,6 @@ use crate::ui::state::SavedStoreFields;
 use crate::ui::state::{use_app, Notice, NoticeKind};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 /// Imports a JSON export; every problem in the file is listed, and nothing changes unless it is
 /// valid.
@@ -17,16 +16,9 @@ pub fn ImportButton() -> impl IntoView {
     let app = use_app();
     let f = app.framework;
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(picked) = file::take_picked(&ev) else {
             return;
         };
-        let Some(picked) = input.files().and_then(|list| list.get(0)) else {
-            return;
-        };
-        input.set_value("");
         spawn_local(async move {
             let text = file::read_text(picked).await;
             // An embed may have switched frameworks while the file was read: this state is gone.

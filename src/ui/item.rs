@@ -2,12 +2,12 @@
 //! order of level and "na" are a contract that tests and embedding sites rely on.
 
 use super::state::use_app;
+use crate::browser::focus;
 use crate::core::framework::{BackgroundQuestion, Item};
 use crate::core::text::plain;
 use crate::core::Answer;
 use crate::ui::state::SavedStoreFields;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// An item's radio group. `chosen` is the current answer and `on_choose` records a new one, so
 /// the same component serves a person's own questionnaire and a rater's.
@@ -22,7 +22,7 @@ pub fn ItemField(
     on_choose: Callback<Answer>,
 ) -> impl IntoView {
     // 1–5 pick a level and 0 "No opportunity yet", on whichever item has focus.
-    let on_key = move |ev: web_sys::KeyboardEvent| {
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
             return;
         }
@@ -35,7 +35,7 @@ pub fn ItemField(
         };
         ev.prevent_default();
         on_choose.run(answer);
-        focus_input(&ev, &answer.value());
+        focus::first_in_listener(&ev, &format!("input[value=\"{}\"]", answer.value()));
     };
 
     let option = move |answer: Answer, key: &'static str, text: &'static str| {
@@ -121,19 +121,5 @@ pub fn BackgroundField(question: &'static BackgroundQuestion) -> impl IntoView {
             <legend>{question.question.as_str()}</legend>
             <div class="options compact">{options}</div>
         </fieldset>
-    }
-}
-
-fn focus_input(ev: &web_sys::KeyboardEvent, value: &str) {
-    let Some(group) = ev
-        .current_target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-    else {
-        return;
-    };
-    if let Ok(Some(input)) = group.query_selector(&format!("input[value=\"{value}\"]")) {
-        if let Ok(input) = input.dyn_into::<web_sys::HtmlElement>() {
-            let _ = input.focus();
-        }
     }
 }

@@ -3,10 +3,10 @@
 
 use super::state::use_app;
 use crate::browser::clipboard;
+use crate::browser::focus::select_field;
 use crate::ui::state::SavedStoreFields;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 #[component]
 pub fn LinkField(
@@ -75,17 +75,5 @@ pub fn NameOptIn(with_name: RwSignal<bool>, label: &'static str) -> impl IntoVie
                     } />
             </label>
         </Show>
-    }
-}
-
-/// Selects a text field's content, so that it can be copied by hand.
-fn select_field(id: &str) {
-    let field = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
-    if let Some(field) = field {
-        let _ = field.focus();
-        field.select();
     }
 }
