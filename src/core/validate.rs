@@ -9,309 +9,365 @@ use std::collections::BTreeSet;
 
 pub fn framework(f: &Framework) -> Vec<Problem> {
     let mut v = Validator::default();
-    if f.format != FORMAT {
-        v.push("format", format!("must be {FORMAT}, found {}", f.format));
-    }
-    v.id("id", &f.id);
-    v.text("version", &f.version, 1, 20);
-    for (i, old) in f.replaces.iter().enumerate() {
-        v.text(&format!("replaces[{i}]"), old, 1, 20);
-        if *old == f.version {
-            v.push(&format!("replaces[{i}]"), "names this version itself");
+    let mut ids = Ids::default();
+    v.header(f);
+    v.pillars(f, &mut ids);
+    v.competencies(f, &mut ids);
+    v.motivation(f, &mut ids);
+    v.background(f, &mut ids);
+    v.checklist(f, &ids);
+    v.roles(f, &mut ids);
+    v.references(f, &ids);
+    v.plans(f, &mut ids);
+    v.role_plans(f);
+    v.problems
+}
+
+/// The ids each part of the framework defines, for the parts that name them.
+#[derive(Default)]
+struct Ids<'a> {
+    pillars: BTreeSet<&'a str>,
+    competencies: BTreeSet<&'a str>,
+    items: BTreeSet<&'a str>,
+    actions: BTreeSet<&'a str>,
+    questions: BTreeSet<&'a str>,
+    roles: BTreeSet<&'a str>,
+}
+
+/// One part of the framework at a time, in the order the format gives them.
+impl Validator {
+    /// The format, ids, version and the size of each list.
+    fn header(&mut self, f: &Framework) {
+        if f.format != FORMAT {
+            self.push("format", format!("must be {FORMAT}, found {}", f.format));
         }
-    }
-    v.text("title", &f.title, 2, 80);
-    v.text("description", &f.description, 10, 600);
-    v.count("pillars", f.pillars.len(), 1, 8);
-    v.count("competencies", f.competencies.len(), 1, 40);
-    v.count("background", f.background.len(), 0, 6);
-    v.count("checklist", f.checklist.len(), 0, 12);
-    v.count("roles", f.roles.len(), 1, 6);
-
-    let mut pillar_ids = BTreeSet::new();
-    for (i, p) in f.pillars.iter().enumerate() {
-        let at = format!("pillars[{i}]");
-        v.unique_id(&at, &p.id, &mut pillar_ids, "pillar");
-        v.text(&format!("{at}.name"), &p.name, 2, 80);
-        v.text(&format!("{at}.description"), &p.description, 10, 400);
-        if !f.competencies.iter().any(|c| c.pillar == p.id) {
-            v.push(&at, format!("pillar {:?} has no competency", p.id));
-        }
-    }
-
-    let mut competency_ids = BTreeSet::new();
-    let mut item_ids = BTreeSet::new();
-    let mut action_ids = BTreeSet::new();
-    for (i, c) in f.competencies.iter().enumerate() {
-        let at = format!("competencies[{i}]");
-        v.competency(
-            &at,
-            c,
-            &pillar_ids,
-            &mut competency_ids,
-            &mut item_ids,
-            &mut action_ids,
-        );
-    }
-
-    let m = &f.motivation;
-    v.text("motivation.name", &m.name, 2, 80);
-    v.text("motivation.description", &m.description, 10, 400);
-    v.range("motivation.threshold", m.threshold, 0.0, 100.0);
-    v.count("motivation.items", m.items.len(), 1, 20);
-    for (i, item) in m.items.iter().enumerate() {
-        v.item(&format!("motivation.items[{i}]"), item, &mut item_ids);
-    }
-
-    let mut question_ids = BTreeSet::new();
-    for (i, q) in f.background.iter().enumerate() {
-        let at = format!("background[{i}]");
-        v.unique_id(&at, &q.id, &mut question_ids, "background question");
-        v.text(&format!("{at}.question"), &q.question, 10, 200);
-        v.count(&format!("{at}.options"), q.options.len(), 2, 8);
-        for (j, p) in q.supports.iter().enumerate() {
-            if !pillar_ids.contains(p.as_str()) {
-                v.push(
-                    &format!("{at}.supports[{j}]"),
-                    format!("names no pillar: {p:?}"),
-                );
+        self.id("id", &f.id);
+        self.text("version", &f.version, 1, 20);
+        for (i, old) in f.replaces.iter().enumerate() {
+            self.text(&format!("replaces[{i}]"), old, 1, 20);
+            if *old == f.version {
+                self.push(&format!("replaces[{i}]"), "names this version itself");
             }
         }
-        for (j, o) in q.options.iter().enumerate() {
-            v.text(&format!("{at}.options[{j}].label"), &o.label, 1, 80);
-            // Written with up to 3 decimals wherever the app shows or sends it (a radio's
-            // value, a report), so no more than that, and two options never read the same.
-            let three_places = (o.value * 1000.0).round() / 1000.0 == o.value;
-            if !o.value.is_finite() || o.value.abs() > 1e6 || !three_places {
-                v.push(
-                    &format!("{at}.options[{j}].value"),
-                    "must be a number from -1000000 to 1000000 with at most 3 decimals",
-                );
+        self.text("title", &f.title, 2, 80);
+        self.text("description", &f.description, 10, 600);
+        self.count("pillars", f.pillars.len(), 1, 8);
+        self.count("competencies", f.competencies.len(), 1, 40);
+        self.count("background", f.background.len(), 0, 6);
+        self.count("checklist", f.checklist.len(), 0, 12);
+        self.count("roles", f.roles.len(), 1, 6);
+    }
+
+    /// Each pillar: a unique id, a name and description, at least one competency.
+    fn pillars<'a>(&mut self, f: &'a Framework, ids: &mut Ids<'a>) {
+        for (i, p) in f.pillars.iter().enumerate() {
+            let at = format!("pillars[{i}]");
+            self.unique_id(&at, &p.id, &mut ids.pillars, "pillar");
+            self.text(&format!("{at}.name"), &p.name, 2, 80);
+            self.text(&format!("{at}.description"), &p.description, 10, 400);
+            if !f.competencies.iter().any(|c| c.pillar == p.id) {
+                self.push(&at, format!("pillar {:?} has no competency", p.id));
             }
         }
-        if q.options.windows(2).any(|w| w[0].value >= w[1].value) {
-            v.push(
-                &format!("{at}.options"),
-                "values must be strictly ascending",
+    }
+
+    /// Each competency, its items and its actions.
+    fn competencies<'a>(&mut self, f: &'a Framework, ids: &mut Ids<'a>) {
+        for (i, c) in f.competencies.iter().enumerate() {
+            let at = format!("competencies[{i}]");
+            self.competency(
+                &at,
+                c,
+                &ids.pillars,
+                &mut ids.competencies,
+                &mut ids.items,
+                &mut ids.actions,
             );
         }
     }
 
-    let mut checklist_ids = BTreeSet::new();
-    for (i, e) in f.checklist.iter().enumerate() {
-        let at = format!("checklist[{i}]");
-        v.unique_id(&at, &e.id, &mut checklist_ids, "checklist entry");
-        v.text(&format!("{at}.label"), &e.label, 2, 120);
-        match (&e.background, &e.competency) {
-            (Some(b), None) => {
-                if !question_ids.contains(b.question.as_str()) {
-                    v.push(
-                        &format!("{at}.background.question"),
-                        format!("names no background question: {:?}", b.question),
-                    );
-                }
-            }
-            (None, Some(c)) => {
-                if !competency_ids.contains(c.id.as_str()) {
-                    v.push(
-                        &format!("{at}.competency.id"),
-                        format!("names no competency: {:?}", c.id),
-                    );
-                }
-                if let Some(level) = c.min_level {
-                    v.level(&format!("{at}.competency.min_level"), level);
-                }
-            }
-            _ => v.push(&at, "give exactly one of \"background\" and \"competency\""),
+    /// The motivation questions.
+    fn motivation<'a>(&mut self, f: &'a Framework, ids: &mut Ids<'a>) {
+        let m = &f.motivation;
+        self.text("motivation.name", &m.name, 2, 80);
+        self.text("motivation.description", &m.description, 10, 400);
+        self.range("motivation.threshold", m.threshold, 0.0, 100.0);
+        self.count("motivation.items", m.items.len(), 1, 20);
+        for (i, item) in m.items.iter().enumerate() {
+            self.item(&format!("motivation.items[{i}]"), item, &mut ids.items);
         }
     }
 
-    let mut role_ids = BTreeSet::new();
-    for (i, r) in f.roles.iter().enumerate() {
-        let at = format!("roles[{i}]");
-        v.unique_id(&at, &r.id, &mut role_ids, "role");
-        v.text(&format!("{at}.name"), &r.name, 2, 80);
-        v.text(&format!("{at}.description"), &r.description, 10, 400);
-        for (id, level) in &r.minimums {
-            if !competency_ids.contains(id.as_str()) {
-                v.push(&format!("{at}.minimums.{id}"), "names no competency");
+    /// The background questions and their options.
+    fn background<'a>(&mut self, f: &'a Framework, ids: &mut Ids<'a>) {
+        for (i, q) in f.background.iter().enumerate() {
+            let at = format!("background[{i}]");
+            self.unique_id(&at, &q.id, &mut ids.questions, "background question");
+            self.text(&format!("{at}.question"), &q.question, 10, 200);
+            self.count(&format!("{at}.options"), q.options.len(), 2, 8);
+            for (j, p) in q.supports.iter().enumerate() {
+                if !ids.pillars.contains(p.as_str()) {
+                    self.push(
+                        &format!("{at}.supports[{j}]"),
+                        format!("names no pillar: {p:?}"),
+                    );
+                }
             }
-            v.level(&format!("{at}.minimums.{id}"), *level);
-        }
-        for c in f.competencies.iter().filter(|c| c.asked_for(&r.id)) {
-            if !r.minimums.contains_key(&c.id) {
-                v.push(
-                    &format!("{at}.minimums"),
-                    format!("no minimum for competency {:?}", c.id),
+            for (j, o) in q.options.iter().enumerate() {
+                self.text(&format!("{at}.options[{j}].label"), &o.label, 1, 80);
+                // Written with up to 3 decimals wherever the app shows or sends it (a radio's
+                // value, a report), so no more than that, and two options never read the same.
+                let three_places = (o.value * 1000.0).round() / 1000.0 == o.value;
+                if !o.value.is_finite() || o.value.abs() > 1e6 || !three_places {
+                    self.push(
+                        &format!("{at}.options[{j}].value"),
+                        "must be a number from -1000000 to 1000000 with at most 3 decimals",
+                    );
+                }
+            }
+            if q.options.windows(2).any(|w| w[0].value >= w[1].value) {
+                self.push(
+                    &format!("{at}.options"),
+                    "values must be strictly ascending",
                 );
             }
         }
-        for (id, weight) in &r.weights {
-            if !competency_ids.contains(id.as_str()) {
-                v.push(&format!("{at}.weights.{id}"), "names no competency");
+    }
+
+    /// The job-posting checklist: each entry names a background question or a competency.
+    fn checklist(&mut self, f: &Framework, ids: &Ids) {
+        let mut checklist_ids = BTreeSet::new();
+        for (i, e) in f.checklist.iter().enumerate() {
+            let at = format!("checklist[{i}]");
+            self.unique_id(&at, &e.id, &mut checklist_ids, "checklist entry");
+            self.text(&format!("{at}.label"), &e.label, 2, 120);
+            match (&e.background, &e.competency) {
+                (Some(b), None) => {
+                    if !ids.questions.contains(b.question.as_str()) {
+                        self.push(
+                            &format!("{at}.background.question"),
+                            format!("names no background question: {:?}", b.question),
+                        );
+                    }
+                }
+                (None, Some(c)) => {
+                    if !ids.competencies.contains(c.id.as_str()) {
+                        self.push(
+                            &format!("{at}.competency.id"),
+                            format!("names no competency: {:?}", c.id),
+                        );
+                    }
+                    if let Some(level) = c.min_level {
+                        self.level(&format!("{at}.competency.min_level"), level);
+                    }
+                }
+                _ => self.push(&at, "give exactly one of \"background\" and \"competency\""),
             }
-            v.range(&format!("{at}.weights.{id}"), *weight, 0.1, 10.0);
         }
-        if let Some(months) = r.almost_ready.max_months {
-            v.range(&format!("{at}.almost_ready.max_months"), months, 1.0, 36.0);
+    }
+
+    /// Each role: its minimums and weights for every competency asked for it, its thresholds.
+    fn roles<'a>(&mut self, f: &'a Framework, ids: &mut Ids<'a>) {
+        for (i, r) in f.roles.iter().enumerate() {
+            let at = format!("roles[{i}]");
+            self.unique_id(&at, &r.id, &mut ids.roles, "role");
+            self.text(&format!("{at}.name"), &r.name, 2, 80);
+            self.text(&format!("{at}.description"), &r.description, 10, 400);
+            for (id, level) in &r.minimums {
+                if !ids.competencies.contains(id.as_str()) {
+                    self.push(&format!("{at}.minimums.{id}"), "names no competency");
+                }
+                self.level(&format!("{at}.minimums.{id}"), *level);
+            }
+            for c in f.competencies.iter().filter(|c| c.asked_for(&r.id)) {
+                if !r.minimums.contains_key(&c.id) {
+                    self.push(
+                        &format!("{at}.minimums"),
+                        format!("no minimum for competency {:?}", c.id),
+                    );
+                }
+            }
+            for (id, weight) in &r.weights {
+                if !ids.competencies.contains(id.as_str()) {
+                    self.push(&format!("{at}.weights.{id}"), "names no competency");
+                }
+                self.range(&format!("{at}.weights.{id}"), *weight, 0.1, 10.0);
+            }
+            if let Some(months) = r.almost_ready.max_months {
+                self.range(&format!("{at}.almost_ready.max_months"), months, 1.0, 36.0);
+            }
+            if let Some(gap) = r.almost_ready.max_gap {
+                self.range(&format!("{at}.almost_ready.max_gap"), gap, 0.25, 4.0);
+            }
+            if let Some(n) = r.almost_ready.max_blockers {
+                self.count_value(&format!("{at}.almost_ready.max_blockers"), n, 1, 40);
+            }
+            if let Some(budget) = r.almost_ready.max_weighted_gap {
+                self.range(
+                    &format!("{at}.almost_ready.max_weighted_gap"),
+                    budget,
+                    0.25,
+                    40.0,
+                );
+            }
         }
-        if let Some(gap) = r.almost_ready.max_gap {
-            v.range(&format!("{at}.almost_ready.max_gap"), gap, 0.25, 4.0);
-        }
-        if let Some(n) = r.almost_ready.max_blockers {
-            v.count_value(&format!("{at}.almost_ready.max_blockers"), n, 1, 40);
-        }
-        if let Some(budget) = r.almost_ready.max_weighted_gap {
-            v.range(
-                &format!("{at}.almost_ready.max_weighted_gap"),
-                budget,
-                0.25,
-                40.0,
+        if !ids.roles.contains(f.default_role.as_str()) {
+            self.push(
+                "default_role",
+                format!("names no role: {:?}", f.default_role),
             );
         }
     }
-    if !role_ids.contains(f.default_role.as_str()) {
-        v.push(
-            "default_role",
-            format!("names no role: {:?}", f.default_role),
+
+    /// What names a background question, a role or a version names one that exists, and every role is asked about at least one competency.
+    fn references(&mut self, f: &Framework, ids: &Ids) {
+        self.requirements(
+            "experienced_manager",
+            &f.experienced_manager,
+            &ids.questions,
         );
-    }
-    v.requirements("experienced_manager", &f.experienced_manager, &question_ids);
-    v.requirements("offered", &f.offered, &question_ids);
-    for (i, r) in f.roles.iter().enumerate() {
-        v.requirements(
-            &format!("roles[{i}].held_when"),
-            &r.held_when,
-            &question_ids,
-        );
-    }
-    for (i, c) in f.competencies.iter().enumerate() {
-        for (j, a) in c.actions.iter().enumerate() {
-            let at = format!("competencies[{i}].actions[{j}].already");
-            v.requirements(&at, &a.already, &question_ids);
+        self.requirements("offered", &f.offered, &ids.questions);
+        for (i, r) in f.roles.iter().enumerate() {
+            self.requirements(
+                &format!("roles[{i}].held_when"),
+                &r.held_when,
+                &ids.questions,
+            );
         }
-    }
-    // `since` names this version or one it replaces; `roles` name roles, and every role is
-    // asked about at least one competency.
-    let versions: Vec<&str> = f.versions().collect();
-    for (i, c) in f.competencies.iter().enumerate() {
-        v.names(
-            &format!("competencies[{i}].roles"),
-            &c.roles,
-            &role_ids,
-            "role",
-        );
-        v.since(&format!("competencies[{i}].since"), &c.since, &versions);
-        for (j, a) in c.actions.iter().enumerate() {
-            v.names(
-                &format!("competencies[{i}].actions[{j}].roles"),
-                &a.roles,
-                &role_ids,
+        for (i, c) in f.competencies.iter().enumerate() {
+            for (j, a) in c.actions.iter().enumerate() {
+                let at = format!("competencies[{i}].actions[{j}].already");
+                self.requirements(&at, &a.already, &ids.questions);
+            }
+        }
+        // `since` names this version or one it replaces; `roles` name roles, and every role is
+        // asked about at least one competency.
+        let versions: Vec<&str> = f.versions().collect();
+        for (i, c) in f.competencies.iter().enumerate() {
+            self.names(
+                &format!("competencies[{i}].roles"),
+                &c.roles,
+                &ids.roles,
                 "role",
             );
-        }
-    }
-    for r in &f.roles {
-        if !f.competencies.iter().any(|c| c.asked_for(&r.id)) {
-            v.push("competencies", format!("none is asked for role {:?}", r.id));
-        }
-    }
-    for (i, q) in f.background.iter().enumerate() {
-        v.since(&format!("background[{i}].since"), &q.since, &versions);
-    }
-
-    if !f.plans.alternative.is_empty() {
-        v.text("plans.alternative", &f.plans.alternative, 2, 200);
-    }
-    // Plans: role-level actions, each list with the kinds it may hold.
-    let mut motivation_ids = BTreeSet::new();
-    motivation_ids.extend(m.items.iter().map(|i| i.id.as_str()));
-    let plans: [(&str, &[Action], &[ActionKind]); 3] = [
-        ("plans.ready", &f.plans.ready, &[ActionKind::Transition]),
-        ("plans.building", &f.plans.building, &[ActionKind::Route]),
-        (
-            "plans.explore",
-            &f.plans.explore,
-            &[ActionKind::Trial, ActionKind::Path],
-        ),
-    ];
-    for (at, actions, kinds) in plans {
-        for (j, a) in actions.iter().enumerate() {
-            let at = format!("{at}[{j}]");
-            v.action(&at, a, &mut action_ids, kinds);
-            v.names(
-                &format!("{at}.items"),
-                &a.items,
-                &motivation_ids,
-                "motivation item",
-            );
-            v.names(&format!("{at}.roles"), &a.roles, &role_ids, "role");
-            if let Some(via) = &a.via {
-                if !role_ids.contains(via.as_str()) {
-                    v.push(&format!("{at}.via"), format!("names no role: {via:?}"));
-                }
-            }
-            v.requirements(&format!("{at}.unless"), &a.unless, &question_ids);
-            v.requirements(&format!("{at}.already"), &a.already, &question_ids);
-        }
-    }
-    // Every role gets a whole plan for every verdict.
-    for r in &f.roles {
-        let count = |actions: &[Action], kind: ActionKind| {
-            actions
-                .iter()
-                .filter(|a| a.kind == Some(kind) && a.is_for(&r.id))
-                .count()
-        };
-        // Trials a background can rule out (`already`) do not count: an Explore plan needs two
-        // that anyone can take.
-        let open_trials = f
-            .plans
-            .explore
-            .iter()
-            .filter(|a| {
-                a.kind == Some(ActionKind::Trial) && a.is_for(&r.id) && a.already.is_empty()
-            })
-            .count();
-        let needs = [
-            (
-                "plans.ready",
-                count(&f.plans.ready, ActionKind::Transition),
-                3,
-                "transition actions",
-            ),
-            (
-                "plans.building",
-                count(&f.plans.building, ActionKind::Route),
-                1,
-                "route",
-            ),
-            (
-                "plans.explore",
-                open_trials,
-                2,
-                "trials that no background rules out (no `already`)",
-            ),
-            (
-                "plans.explore",
-                count(&f.plans.explore, ActionKind::Path),
-                1,
-                "path",
-            ),
-        ];
-        for (at, found, least, what) in needs {
-            if found < least {
-                v.push(
-                    at,
-                    format!(
-                        "role {:?} needs at least {least} {what}, found {found}",
-                        r.id
-                    ),
+            self.since(&format!("competencies[{i}].since"), &c.since, &versions);
+            for (j, a) in c.actions.iter().enumerate() {
+                self.names(
+                    &format!("competencies[{i}].actions[{j}].roles"),
+                    &a.roles,
+                    &ids.roles,
+                    "role",
                 );
             }
         }
+        for r in &f.roles {
+            if !f.competencies.iter().any(|c| c.asked_for(&r.id)) {
+                self.push("competencies", format!("none is asked for role {:?}", r.id));
+            }
+        }
+        for (i, q) in f.background.iter().enumerate() {
+            self.since(&format!("background[{i}].since"), &q.since, &versions);
+        }
     }
-    v.problems
+
+    /// The role-level plans: each list with the kinds of action it may hold.
+    fn plans<'a>(&mut self, f: &'a Framework, ids: &mut Ids<'a>) {
+        if !f.plans.alternative.is_empty() {
+            self.text("plans.alternative", &f.plans.alternative, 2, 200);
+        }
+        // Plans: role-level actions, each list with the kinds it may hold.
+        let mut motivation_ids = BTreeSet::new();
+        motivation_ids.extend(f.motivation.items.iter().map(|i| i.id.as_str()));
+        let plans: [(&str, &[Action], &[ActionKind]); 3] = [
+            ("plans.ready", &f.plans.ready, &[ActionKind::Transition]),
+            ("plans.building", &f.plans.building, &[ActionKind::Route]),
+            (
+                "plans.explore",
+                &f.plans.explore,
+                &[ActionKind::Trial, ActionKind::Path],
+            ),
+        ];
+        for (at, actions, kinds) in plans {
+            for (j, a) in actions.iter().enumerate() {
+                let at = format!("{at}[{j}]");
+                self.action(&at, a, &mut ids.actions, kinds);
+                self.names(
+                    &format!("{at}.items"),
+                    &a.items,
+                    &motivation_ids,
+                    "motivation item",
+                );
+                self.names(&format!("{at}.roles"), &a.roles, &ids.roles, "role");
+                if let Some(via) = &a.via {
+                    if !ids.roles.contains(via.as_str()) {
+                        self.push(&format!("{at}.via"), format!("names no role: {via:?}"));
+                    }
+                }
+                self.requirements(&format!("{at}.unless"), &a.unless, &ids.questions);
+                self.requirements(&format!("{at}.already"), &a.already, &ids.questions);
+            }
+        }
+    }
+
+    /// Every role gets a whole plan for every verdict.
+    fn role_plans(&mut self, f: &Framework) {
+        // Every role gets a whole plan for every verdict.
+        for r in &f.roles {
+            let count = |actions: &[Action], kind: ActionKind| {
+                actions
+                    .iter()
+                    .filter(|a| a.kind == Some(kind) && a.is_for(&r.id))
+                    .count()
+            };
+            // Trials a background can rule out (`already`) do not count: an Explore plan needs two
+            // that anyone can take.
+            let open_trials = f
+                .plans
+                .explore
+                .iter()
+                .filter(|a| {
+                    a.kind == Some(ActionKind::Trial) && a.is_for(&r.id) && a.already.is_empty()
+                })
+                .count();
+            let needs = [
+                (
+                    "plans.ready",
+                    count(&f.plans.ready, ActionKind::Transition),
+                    3,
+                    "transition actions",
+                ),
+                (
+                    "plans.building",
+                    count(&f.plans.building, ActionKind::Route),
+                    1,
+                    "route",
+                ),
+                (
+                    "plans.explore",
+                    open_trials,
+                    2,
+                    "trials that no background rules out (no `already`)",
+                ),
+                (
+                    "plans.explore",
+                    count(&f.plans.explore, ActionKind::Path),
+                    1,
+                    "path",
+                ),
+            ];
+            for (at, found, least, what) in needs {
+                if found < least {
+                    self.push(
+                        at,
+                        format!(
+                            "role {:?} needs at least {least} {what}, found {found}",
+                            r.id
+                        ),
+                    );
+                }
+            }
+        }
+    }
 }
 
 /// The kinds a competency's own actions may have.
