@@ -2,10 +2,11 @@
 //! saved (docs/storage.md, "Two tabs"). Plain data in, plain data out: the browser adapter reads
 //! and writes localStorage around it, so every interleaving of two tabs can be tested here.
 //!
-//! The rule: changes merge key by key (`store::merge`) against the last state both tabs saw; when
+//! The rule: changes merge key by key (`merge`) against the last state both tabs saw; when
 //! both changed the same value, the tab doing the merge keeps its own, unsaved change.
 
-use super::store::{self, Loaded, Seen, Store};
+use super::from_json::FromJson;
+use super::store::{self, Loaded, Store, MAX_HISTORY, MAX_RECEIVED, SCHEMA};
 
 /// What one tab knows of the saved copy.
 #[derive(Clone, Debug, Default)]
@@ -145,10 +146,62 @@ impl Tab {
     /// Merges another tab's write, read from `now`, into `mine`: against the write it was made
     /// from if this tab saw it, else against this tab's latest. It is then what this tab last read.
     fn merge_in(&mut self, now: Option<&str>, theirs: Store, mine: &Store) -> Store {
-        let merged = store::merge(self.seen.base_for(&theirs, &self.latest), mine, &theirs);
+        let merged = merge(self.seen.base_for(&theirs, &self.latest), mine, &theirs);
         self.seen.add(theirs.clone());
         self.raw = now.map(str::to_string);
         self.latest = theirs;
         merged
+    }
+}
+
+/// Stores a tab read or wrote lately. Another tab's write names the write it was made from: when
+/// that tab had not seen this tab's latest write, their common ancestor is among these, and a
+/// merge against it keeps both tabs' changes (against this tab's latest write, what the other tab
+/// never saw would look deleted).
+#[derive(Clone, Debug, Default)]
+pub struct Seen(Vec<Store>);
+
+impl Seen {
+    /// Writes remembered: far more than two tabs make between two of each other's.
+    pub const KEEP: usize = 16;
+
+    pub fn add(&mut self, store: Store) {
+        self.0.retain(|s| s.rev != store.rev);
+        self.0.push(store);
+        let excess = self.0.len().saturating_sub(Self::KEEP);
+        self.0.drain(..excess);
+    }
+
+    /// What to merge `theirs` against: the nearest write it descends from that this tab saw
+    /// (everything this tab saw is in what it holds, so that write is an ancestor of both), else
+    /// this tab's latest.
+    pub fn base_for<'a>(&'a self, theirs: &Store, latest: &'a Store) -> &'a Store {
+        theirs
+            .ancestors()
+            .find_map(|rev| self.0.iter().find(|s| s.rev == rev))
+            .unwrap_or(latest)
+    }
+}
+
+/// Merges what another tab saved (`theirs`) with this tab's state (`mine`), both descended from
+/// `base` (docs/storage.md, "Two tabs").
+pub fn merge(base: &Store, mine: &Store, theirs: &Store) -> Store {
+    let value = |s: &Store| store::as_value(s).unwrap_or_default();
+    let merged = super::merge::three_way(&value(base), &value(mine), &value(theirs));
+    match Store::from_json(merged) {
+        Ok(mut store) => {
+            // A merge of two valid stores is valid; keep the bounds all the same.
+            for shelf in store.mine.values_mut() {
+                super::order::sort_by_key(&mut shelf.history, |h| h.completed);
+                let excess = shelf.history.len().saturating_sub(MAX_HISTORY);
+                shelf.history.drain(..excess);
+            }
+            let excess = store.received.len().saturating_sub(MAX_RECEIVED);
+            store.received.drain(..excess);
+            store.schema = SCHEMA;
+            store
+        }
+        // Cannot happen for two valid stores; if it did, what is saved stays as it is.
+        Err(_) => theirs.clone(),
     }
 }

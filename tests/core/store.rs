@@ -5,9 +5,10 @@ use super::{answered, day, small};
 use ready_to_lead::core::feedback::{Rater, RatingDraft};
 use ready_to_lead::core::from_json::FromJson;
 use ready_to_lead::core::store::{
-    decode, encode, merge, previous, rating, rating_for, shelf_key, Loaded, Prefs, Received, Shelf,
-    Store, Theme, MAX_HISTORY, SCHEMA,
+    decode, encode, previous, rating, rating_for, shelf_key, Loaded, Prefs, Received, Shelf, Store,
+    Theme, MAX_HISTORY, SCHEMA,
 };
+use ready_to_lead::core::sync::merge;
 use ready_to_lead::core::{Answer, Framework, Report};
 use std::path::Path;
 
@@ -518,7 +519,7 @@ fn two_tabs_never_mix_two_different_assessments() {
 /// A's latest write, A's answer would look deleted by B.
 #[test]
 fn a_write_made_without_seeing_mine_merges_against_what_both_saw() {
-    use ready_to_lead::core::store::Seen;
+    use ready_to_lead::core::sync::Seen;
     let f = small();
     let r0 = store_with(&f, 10, answered(&f, "lead", &[("coach-1", "3")]));
     let answer = |s: &Store, item: &str, value: Answer, rev: u32| {

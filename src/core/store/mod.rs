@@ -1,22 +1,24 @@
 //! What the app keeps in the browser, and how it is read back: a versioned schema that never
 //! throws away what it cannot read (docs/storage.md).
 //!
-//! Schema 2 keeps apart what is mine (my assessments, one shelf per framework id and version),
+//! Schema 3 (as 2, with each write's lineage) keeps apart what is mine (my assessments, one shelf per framework id and version),
 //! what others sent me (reports I chose to keep), others' ratings of me, ratings I am giving
-//! others, and preferences.
+//! others, and preferences. Older schemas are migrated in `migrate.rs`; two tabs merge by
+//! `core::sync`.
 
 use super::assessment::{self, Assessment};
 use super::date::Date;
 use super::feedback::{self, Rater, RatingDraft};
 use super::framework::Framework;
 use super::from_json::{expected, from_json_fields, FromJson};
-use super::merge;
 use super::problem::Problem;
 use super::shape::{self, Shape};
 use super::text::clean_name;
 use serde::Serialize;
 use serde_json::Value;
 use std::collections::BTreeMap;
+
+mod migrate;
 
 /// The schema this build writes. A later schema adds a step to `migrate`.
 pub const SCHEMA: u32 = 3;
@@ -173,7 +175,7 @@ pub fn decode(raw: Option<&str>) -> Loaded {
             "it was saved by a newer version of Ready to Lead (schema {schema}; this version reads up to {SCHEMA})"
         ));
     }
-    let value = match migrate(value, schema) {
+    let value = match migrate::migrate(value, schema) {
         Ok(v) => v,
         Err(reason) => return unreadable(reason),
     };
@@ -192,90 +194,6 @@ fn read(value: Value) -> Result<Store, String> {
     Ok(store)
 }
 
-/// Brings stored data of an older schema up to this one, one step at a time.
-fn migrate(value: Value, schema: u64) -> Result<Value, String> {
-    match schema {
-        1 => migrate(from_schema_1(value)?, 2),
-        // Schema 3 adds `lineage`: schema-2 data reads as it is, with none.
-        2 | 3 => Ok(value),
-        other => Err(format!("it has no known schema (found {other})")),
-    }
-}
-
-/// Schema 1: one list for everything, in which a colleague's saved report was an assessment
-/// with a `label`.
-#[derive(Default)]
-struct StoreV1 {
-    current: Option<Assessment>,
-    history: Vec<Assessment>,
-    theme: Theme,
-    name: String,
-    raters: Vec<Rater>,
-    ratings: Vec<RatingDraft>,
-}
-from_json_fields!(StoreV1 {
-    current,
-    history,
-    theme,
-    name,
-    raters,
-    ratings
-});
-
-const SHAPE_V1: Shape = Shape::Object(&[
-    ("schema", Shape::Count),
-    ("current", Shape::Nullable(&assessment::SHAPE)),
-    ("history", Shape::List(&assessment::SHAPE)),
-    ("theme", THEME),
-    ("name", Shape::Text),
-    ("raters", Shape::List(&feedback::RATER_SHAPE)),
-    ("ratings", Shape::List(&feedback::DRAFT_SHAPE)),
-]);
-
-/// The framework assessments of schema 1 belonged to when they named none.
-const V1_FRAMEWORK: (&str, &str) = ("engineering-manager", "1.0.0");
-
-fn from_schema_1(value: Value) -> Result<Value, String> {
-    if let Some(first) = shape::check(&value, &SHAPE_V1).first() {
-        return Err(format!("part of it is damaged ({first})"));
-    }
-    let old = StoreV1::from_json(value).map_err(|e| format!("part of it is damaged ({e})"))?;
-    let mut store = Store {
-        schema: SCHEMA,
-        raters: old.raters,
-        ratings: old.ratings,
-        prefs: Prefs {
-            theme: old.theme,
-            name: old.name,
-        },
-        ..Store::default()
-    };
-    let key = |a: &Assessment| {
-        let id = Some(a.framework_id.as_str()).filter(|s| !s.is_empty());
-        let version = Some(a.framework_version.as_str()).filter(|s| !s.is_empty());
-        shelf_key(
-            id.unwrap_or(V1_FRAMEWORK.0),
-            version.unwrap_or(V1_FRAMEWORK.1),
-        )
-    };
-    for a in old.history {
-        match a.label.clone() {
-            Some(label) => store.received.push(Received::from_label(a, &label)),
-            None => store.mine.entry(key(&a)).or_default().history.push(a),
-        }
-    }
-    if let Some(current) = old.current {
-        match current.label.clone() {
-            Some(label) => store.received.push(Received::from_label(current, &label)),
-            None => {
-                let shelf = store.mine.entry(key(&current)).or_default();
-                shelf.current = Some(current);
-            }
-        }
-    }
-    as_value(&store).ok_or_else(|| "it could not be converted".to_string())
-}
-
 pub fn encode(store: &Store) -> String {
     let mut store = store.clone();
     store.schema = SCHEMA;
@@ -284,7 +202,7 @@ pub fn encode(store: &Store) -> String {
 
 /// A store as a JSON value, through its text: the app already writes and reads JSON text, so
 /// this adds no second serializer to the wasm (`serde_json::to_value` would, about 20 KB).
-fn as_value(store: &Store) -> Option<Value> {
+pub(crate) fn as_value(store: &Store) -> Option<Value> {
     serde_json::from_str(&serde_json::to_string(store).ok()?).ok()
 }
 
@@ -436,58 +354,6 @@ impl Received {
     /// Who it is from, as headings say it.
     pub fn who(&self) -> String {
         self.from.clone().unwrap_or_else(|| "Someone".into())
-    }
-}
-
-/// Stores a tab read or wrote lately. Another tab's write names the write it was made from: when
-/// that tab had not seen this tab's latest write, their common ancestor is among these, and a
-/// merge against it keeps both tabs' changes (against this tab's latest write, what the other tab
-/// never saw would look deleted).
-#[derive(Clone, Debug, Default)]
-pub struct Seen(Vec<Store>);
-
-impl Seen {
-    /// Writes remembered: far more than two tabs make between two of each other's.
-    pub const KEEP: usize = 16;
-
-    pub fn add(&mut self, store: Store) {
-        self.0.retain(|s| s.rev != store.rev);
-        self.0.push(store);
-        let excess = self.0.len().saturating_sub(Self::KEEP);
-        self.0.drain(..excess);
-    }
-
-    /// What to merge `theirs` against: the nearest write it descends from that this tab saw
-    /// (everything this tab saw is in what it holds, so that write is an ancestor of both), else
-    /// this tab's latest.
-    pub fn base_for<'a>(&'a self, theirs: &Store, latest: &'a Store) -> &'a Store {
-        theirs
-            .ancestors()
-            .find_map(|rev| self.0.iter().find(|s| s.rev == rev))
-            .unwrap_or(latest)
-    }
-}
-
-/// Merges what another tab saved (`theirs`) with this tab's state (`mine`), both descended from
-/// `base` (docs/storage.md, "Two tabs").
-pub fn merge(base: &Store, mine: &Store, theirs: &Store) -> Store {
-    let value = |s: &Store| as_value(s).unwrap_or_default();
-    let merged = merge::three_way(&value(base), &value(mine), &value(theirs));
-    match Store::from_json(merged) {
-        Ok(mut store) => {
-            // A merge of two valid stores is valid; keep the bounds all the same.
-            for shelf in store.mine.values_mut() {
-                super::order::sort_by_key(&mut shelf.history, |h| h.completed);
-                let excess = shelf.history.len().saturating_sub(MAX_HISTORY);
-                shelf.history.drain(..excess);
-            }
-            let excess = store.received.len().saturating_sub(MAX_RECEIVED);
-            store.received.drain(..excess);
-            store.schema = SCHEMA;
-            store
-        }
-        // Cannot happen for two valid stores; if it did, what is saved stays as it is.
-        Err(_) => theirs.clone(),
     }
 }
 
