@@ -1,10 +1,13 @@
 //! Two tabs sharing one saved copy (`core::sync`): what each writes and shows, step by step, and
 //! for any interleaving of their changes, saves, late reads and failed writes, nothing is lost.
 
-use super::{answered, small};
+use super::{answered, day, small};
 use proptest::prelude::*;
-use ready_to_lead::core::store::{decode, encode, Loaded, Shelf, Store, SCHEMA};
-use ready_to_lead::core::sync::{Tab, Unreadable};
+use ready_to_lead::core::feedback::Rater;
+use ready_to_lead::core::store::{
+    already_kept, decode, encode, Loaded, Received, Shelf, Store, Theme, SCHEMA,
+};
+use ready_to_lead::core::sync::{merge, Seen, Tab, Unreadable};
 use ready_to_lead::core::{Answer, Assessment, Framework};
 use std::collections::BTreeMap;
 
@@ -22,6 +25,22 @@ fn with_current(f: &Framework, a: Assessment) -> Store {
         },
     );
     s
+}
+
+/// A store with one assessment of `f` in progress, as write `rev`.
+fn store_with(f: &Framework, rev: u32, a: Assessment) -> Store {
+    Store {
+        rev,
+        ..with_current(f, a)
+    }
+}
+
+fn current_of(s: &Store) -> Assessment {
+    current(s).clone()
+}
+
+fn shelf_mut(s: &mut Store) -> &mut Shelf {
+    s.mine.values_mut().next().expect("a shelf")
 }
 
 fn current(s: &Store) -> &Assessment {
@@ -222,6 +241,167 @@ fn data_of_an_older_schema_is_written_back_migrated_once() {
     assert!(w.text.contains(&format!("\"schema\":{SCHEMA}")));
     tab.wrote(w.clone());
     assert_eq!(tab.save(Some(&w.text), mine, 4).unwrap().write, None);
+}
+
+// The merge of two stores (`sync::merge`) and the write both tabs saw (`Seen`).
+
+/// Two tabs: each answers different items of the same assessment; both answers survive.
+#[test]
+fn two_tabs_answering_different_items_keep_both_answers() {
+    let f = small();
+    let base = store_with(&f, 0, answered(&f, "lead", &[("coach-1", "3")]));
+    let change = |item: &str, value: Answer| {
+        let mut s = base.clone();
+        current_mut(&mut s).set_answer(item, value);
+        s
+    };
+    let mine = change("hire-1", Answer::Level(4));
+    let theirs = change("design-1", Answer::NoOpportunity);
+    let merged = merge(&base, &mine, &theirs);
+    let a = current_of(&merged);
+    assert_eq!(a.answer("coach-1"), Some(Answer::Level(3)));
+    assert_eq!(a.answer("hire-1"), Some(Answer::Level(4)));
+    assert_eq!(a.answer("design-1"), Some(Answer::NoOpportunity));
+    // The same item changed in both: the unsaved change (mine) is the most recent and wins.
+    let mine = change("coach-1", Answer::Level(5));
+    let theirs = change("coach-1", Answer::Level(1));
+    let a = current_of(&merge(&base, &mine, &theirs));
+    assert_eq!(a.answer("coach-1"), Some(Answer::Level(5)));
+}
+
+#[test]
+fn two_tabs_merge_lists_by_id_and_ticks_as_sets() {
+    let f = small();
+    let mut a = answered(&f, "lead", &[]);
+    a.done.insert("coach-practice".into());
+    let base = store_with(&f, 0, a);
+    let mut mine = base.clone();
+    let mut theirs = base.clone();
+    // Mine ticks an action and keeps a colleague's report; theirs unticks one, ticks another,
+    // adds a rater and changes the theme.
+    {
+        current_mut(&mut mine).done.insert("hire-practice".into());
+        mine.received.push(Received::of_shared(
+            &answered(&f, "lead", &[]),
+            None,
+            "s-1".into(),
+            day("2026-11-28"),
+        ));
+    }
+    {
+        let a = current_mut(&mut theirs);
+        a.done.remove("coach-practice");
+        a.done.insert("design-practice".into());
+        theirs.raters.push(Rater {
+            id: "r-1".into(),
+            ..Rater::default()
+        });
+        theirs.prefs.theme = Theme::Dark;
+    }
+    let merged = merge(&base, &mine, &theirs);
+    let a = current_of(&merged);
+    let done: Vec<&str> = a.done.iter().map(String::as_str).collect();
+    assert_eq!(done, ["design-practice", "hire-practice"]);
+    assert_eq!(merged.received.len(), 1);
+    assert_eq!(merged.raters.len(), 1);
+    assert_eq!(merged.prefs.theme, Theme::Dark);
+    // A merge with no change on one side is the other side.
+    assert_eq!(merge(&base, &base, &theirs), theirs);
+    assert_eq!(merge(&base, &mine, &base), mine);
+}
+
+/// One tab starts a new assessment while the other finishes the old one: the two are never mixed.
+#[test]
+fn two_tabs_never_mix_two_different_assessments() {
+    let f = small();
+    let old = answered(&f, "lead", &[("coach-1", "3")]);
+    let base = store_with(&f, 0, old.clone());
+    // Mine: a new assessment (retake from blank).
+    let mut mine = base.clone();
+    let mut fresh = answered(&f, "lead", &[]);
+    fresh.id = "a-2".into();
+    shelf_mut(&mut mine).current = Some(fresh.clone());
+    // Theirs: the old one answered further and finished, and recorded.
+    let mut theirs = base.clone();
+    {
+        let shelf = shelf_mut(&mut theirs);
+        let a = shelf.current.as_mut().unwrap();
+        a.set_answer("hire-1", Answer::Level(4));
+        a.completed = Some(day("2026-11-28"));
+        let done = a.clone();
+        shelf.record(done);
+    }
+    let merged = merge(&base, &mine, &theirs);
+    let shelf = merged.mine.values().next().unwrap();
+    assert_eq!(shelf.current, Some(fresh), "the new assessment, whole");
+    assert_eq!(shelf.history.len(), 1);
+    assert_eq!(shelf.history[0].answer("hire-1"), Some(Answer::Level(4)));
+    // And the other way round: theirs started anew, mine finished the old one.
+    let merged = merge(&base, &theirs, &mine);
+    assert_eq!(current_of(&merged).id, "a-2");
+    // Removed in one tab, changed in the other: the change is kept.
+    let mut cleared = base.clone();
+    shelf_mut(&mut cleared).current = None;
+    let mut edited = base.clone();
+    current_mut(&mut edited).set_answer("design-1", Answer::Level(2));
+    for (m, t) in [(&cleared, &edited), (&edited, &cleared)] {
+        let merged = merge(&base, m, t);
+        let a = merged
+            .mine
+            .values()
+            .next()
+            .unwrap()
+            .current
+            .clone()
+            .expect("kept");
+        assert_eq!(a.answer("design-1"), Some(Answer::Level(2)));
+    }
+    // A colleague's report kept twice from the same link is recognised.
+    let kept = Received::of_shared(&old, Some("Ada"), "s-1".into(), day("2026-11-28"));
+    assert!(already_kept(
+        std::slice::from_ref(&kept),
+        &old,
+        Some(" Ada ")
+    ));
+    assert!(!already_kept(&[kept], &old, None));
+}
+
+/// Two tabs write at once: B overwrites A's write without having seen it. Merged against their
+/// common ancestor (found by the write B names as its base), A keeps its answer; merged against
+/// A's latest write, A's answer would look deleted by B.
+#[test]
+fn a_write_made_without_seeing_mine_merges_against_what_both_saw() {
+    let f = small();
+    let r0 = store_with(&f, 10, answered(&f, "lead", &[("coach-1", "3")]));
+    let answer = |s: &Store, item: &str, value: Answer, rev: u32| {
+        let mut next = s.clone();
+        current_mut(&mut next).set_answer(item, value);
+        next.base = s.rev;
+        next.rev = rev;
+        next
+    };
+    // A wrote r1 (hire-1) from r0; B, still at r0, wrote r2 (design-1) over it.
+    let r1 = answer(&r0, "hire-1", Answer::Level(4), 11);
+    let r2 = answer(&r0, "design-1", Answer::NoOpportunity, 12);
+    let mut seen = Seen::default();
+    seen.add(r0.clone());
+    seen.add(r1.clone());
+    let base = seen.base_for(&r2, &r1);
+    assert_eq!(base.rev, 10, "the common ancestor");
+    let a = current_of(&merge(base, &r1, &r2));
+    assert_eq!(a.answer("hire-1"), Some(Answer::Level(4)));
+    assert_eq!(a.answer("design-1"), Some(Answer::NoOpportunity));
+    // Against A's latest instead, A's own answer would be lost: what the ancestor prevents.
+    assert_eq!(current_of(&merge(&r1, &r1, &r2)).answer("hire-1"), None);
+    // A write made from A's latest merges against it, as before.
+    let r3 = answer(&r1, "design-2", Answer::Level(2), 13);
+    assert_eq!(seen.base_for(&r3, &r1).rev, 11);
+    // An unknown base (older than what is remembered) falls back to the latest.
+    let stray = Store {
+        base: 999,
+        ..r2.clone()
+    };
+    assert_eq!(seen.base_for(&stray, &r1).rev, 11);
 }
 
 /// What a person or the browser does in one of two tabs.
