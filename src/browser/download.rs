@@ -20,7 +20,7 @@ impl fmt::Display for DownloadError {
             DownloadError::NoDocument => "no document",
             DownloadError::Link => "link",
         };
-        write!(f, "the download could not start ({step})")
+        write!(f, "the browser refused it ({step})")
     }
 }
 

@@ -35,10 +35,3 @@ pub fn select_field(id: &str) {
         field.select();
     }
 }
-
-/// Opens the browser's print dialog (which also saves as PDF).
-pub fn print() {
-    if let Some(w) = web_sys::window() {
-        let _ = w.print();
-    }
-}

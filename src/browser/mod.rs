@@ -9,6 +9,7 @@ pub mod focus;
 pub mod host;
 pub mod lifecycle;
 pub mod location;
+pub mod print;
 pub mod shell;
 pub mod storage;
 pub mod theme;

@@ -9,7 +9,7 @@ use super::from_json::FromJson;
 use super::store::{self, Loaded, Store, MAX_HISTORY, MAX_RECEIVED, SCHEMA};
 
 /// What one tab knows of the saved copy.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Tab {
     /// The text storage held when this tab last read or wrote it: a change of it is another
     /// tab's write. Kept even when unreadable, so that it is never merged into.
@@ -48,7 +48,14 @@ pub struct Write {
 impl Tab {
     /// Starts from what storage held when the page opened: `raw` as stored, `read` as read
     /// (the default store when it was empty or unreadable).
-    pub fn new(raw: Option<String>, read: Store) -> Tab {
+    ///
+    /// Stored data no tab wrote (of a schema without revs, or unreadable) is named after its
+    /// text, so that two tabs opened on it agree on what they both saw; nothing stored stays
+    /// rev 0, which names no write (storage may be emptied and filled again).
+    pub fn new(raw: Option<String>, mut read: Store) -> Tab {
+        if read.rev == 0 {
+            read.rev = raw.as_deref().map_or(0, name_of);
+        }
         let mut seen = Seen::default();
         seen.add(read.clone());
         Tab {
@@ -95,7 +102,6 @@ impl Tab {
                 Loaded::Fresh => {}
             }
         }
-        mine.schema = store::SCHEMA;
         mine.rev = self.latest.rev;
         mine.base = self.latest.base;
         mine.lineage = self.latest.lineage.clone();
@@ -152,6 +158,14 @@ impl Tab {
         self.latest = theirs;
         merged
     }
+}
+
+/// A rev for stored text no tab wrote: FNV-1a of the text, never 0.
+fn name_of(text: &str) -> u32 {
+    let hash = text.bytes().fold(0x811c_9dc5u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    });
+    hash.max(1)
 }
 
 /// Stores a tab read or wrote lately. Another tab's write names the write it was made from: when

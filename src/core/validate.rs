@@ -219,7 +219,8 @@ impl Validator {
         }
     }
 
-    /// What names a background question, a role or a version names one that exists, and every role is asked about at least one competency.
+    /// What names a background question, a role or a version names one that exists, and every
+    /// role is asked about at least one competency.
     fn references(&mut self, f: &Framework, ids: &Ids) {
         self.requirements(
             "experienced_manager",
@@ -275,7 +276,6 @@ impl Validator {
         if !f.plans.alternative.is_empty() {
             self.text("plans.alternative", &f.plans.alternative, 2, 200);
         }
-        // Plans: role-level actions, each list with the kinds it may hold.
         let mut motivation_ids = BTreeSet::new();
         motivation_ids.extend(f.motivation.items.iter().map(|i| i.id.as_str()));
         let plans: [(&str, &[Action], &[ActionKind]); 3] = [
@@ -311,7 +311,6 @@ impl Validator {
 
     /// Every role gets a whole plan for every verdict.
     fn role_plans(&mut self, f: &Framework) {
-        // Every role gets a whole plan for every verdict.
         for r in &f.roles {
             let count = |actions: &[Action], kind: ActionKind| {
                 actions

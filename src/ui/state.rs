@@ -156,14 +156,15 @@ impl AppState {
         let mut notices = Vec::new();
         let mut may_save = true;
         let mut storage_error = None;
-        // What storage holds, as stored (even when unreadable: it is never merged into) and as read.
-        let mut stored = (None, Store::default());
+        // What storage holds, as stored (even when unreadable: it is never merged into), and
+        // as read.
+        let (mut stored, mut read) = (None, Store::default());
         match storage::read(storage::KEY) {
             // Said once, where a failing save is said too.
             Err(e) => storage_error = Some(e.to_string()),
             Ok(raw) => match store::decode(raw.as_deref()) {
                 Loaded::Fresh => {}
-                Loaded::Read(read) => stored = (raw, *read),
+                Loaded::Read(store) => (stored, read) = (raw, *store),
                 Loaded::Unreadable { raw, reason } => {
                     let mut notice = Notice::new(
                         NoticeKind::Warning,
@@ -184,11 +185,11 @@ impl AppState {
                     }
                     notice.kept_aside = Some(raw.clone());
                     notices.push(notice);
-                    stored.0 = Some(raw);
+                    stored = Some(raw);
                 }
             },
         }
-        let saved = Saved::of(stored.1.clone(), framework);
+        let saved = Saved::of(read.clone(), framework);
         let state = AppState {
             framework,
             shareable,
@@ -199,7 +200,7 @@ impl AppState {
             may_save: RwSignal::new(may_save),
             update_ready: RwSignal::new(false),
             taken_in: RwSignal::new(0),
-            tab: StoredValue::new(Tab::new(stored.0, stored.1)),
+            tab: StoredValue::new(Tab::new(stored, read)),
             save_scheduled: StoredValue::new(false),
         };
         provide_context(state);
@@ -291,6 +292,8 @@ impl AppState {
         let Ok(now) = storage::read(storage::KEY) else {
             return;
         };
+        // Checked here as well as in the engine: it spares composing the whole store for
+        // every `storage` event and every return to the page.
         if self.tab.with_value(|tab| tab.holds(now.as_deref())) {
             return;
         }

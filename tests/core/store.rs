@@ -190,7 +190,7 @@ fn schema_1_history_keeps_mine_apart_from_a_colleagues_report() {
     let f = Framework::builtin();
     let mut store = store;
     let shelf = store.take_shelf(&f);
-    let previous = ready_to_lead::core::store::previous(&shelf.history, "a-second2");
+    let previous = previous(&shelf.history, "a-second2");
     assert_eq!(previous.unwrap().id, "a-first1");
     // Nothing is lost: every answer of every assessment is still there, and the reports match.
     let every_old: Vec<&serde_json::Value> = old["history"].as_array().unwrap().iter().collect();

@@ -262,7 +262,7 @@ pub fn plan(x: &Inputs) -> Plan {
         .max()
         .unwrap_or(DEFAULT_REASSESS_DAYS);
     let next_role = match x.verdict.kind {
-        VerdictKind::ReadyNow => next_role_check(x, x.situation),
+        VerdictKind::ReadyNow => next_role_check(x),
         _ => None,
     };
     Plan {
@@ -375,7 +375,8 @@ fn watch_points(x: &Inputs) -> Vec<WatchPoint> {
 
 /// Only for someone whose background shows they have done the target role (its `held_when`;
 /// a framework without it: every `experienced_manager` requirement).
-fn next_role_check(x: &Inputs, situation: Situation) -> Option<NextRole> {
+fn next_role_check(x: &Inputs) -> Option<NextRole> {
+    let situation = x.situation;
     let f = x.framework;
     let held = if x.role.held_when.is_empty() {
         all_met(&f.experienced_manager, x.background)

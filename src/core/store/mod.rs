@@ -59,8 +59,8 @@ pub struct Store {
     /// tab that had not seen this tab's latest write is merged against what both had seen.
     pub rev: u32,
     pub base: u32,
-    /// The writes `base` was made from, newest first (at most `Seen::KEEP`): a tab that missed
-    /// `base` finds the nearest write it saw among them.
+    /// The writes `base` was made from, newest first (at most `Seen::KEEP - 1`): a tab that
+    /// missed `base` finds the nearest write it saw among them.
     pub lineage: Vec<u32>,
 }
 from_json_fields!(Store {
