@@ -44,7 +44,7 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
 fi
 
 # wasm-opt comes from npm's binaryen: Debian's is too old for what rustc emits.
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/@playwright/test ]; then
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/terser ] || [ ! -d node_modules/@playwright/test ]; then
   command -v npm >/dev/null || fail "npm is not installed (apt-get install nodejs npm)"
   say "installing npm packages from package-lock.json"
   quietly npm ci --no-audit --no-fund

@@ -1,6 +1,8 @@
 // Runs after every Trunk build, over the staging folder (TRUNK_STAGING_DIR), before it becomes
 // dist/. Nothing here is written by hand:
 //  - the static start page, from the app's own words, so that the first paint needs no wasm;
+//  - wasm-bindgen's JS glue, minified (Trunk's minifier cannot read its `export default`), and
+//    its integrity hash in index.html written anew;
 //  - the Content-Security-Policy <meta>, with the hash of each inline script Trunk wrote;
 //  - the service worker's precache list: exactly this build's files, under a cache named after
 //    a hash of their contents, so that any change to any file is a new version.
@@ -9,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { minify } from 'terser';
 
 const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('usage: node scripts/post-build.mjs DIR (or run from a Trunk hook)');
@@ -34,7 +37,21 @@ if (!html.includes('<div id="shell">')) {
   }
 }
 
-// 2. The policy. A <meta> policy cannot carry frame-ancestors: docs/hosting.md gives the header.
+// 2. The JS glue, minified. Only wasm-bindgen's file (`ready-to-lead-<hash>.js`): the embed
+// loader and the service worker stay as written. The tags that load it carry its hash
+// (`integrity`), written anew; a second run over the same folder minifies the minified file, and
+// the hash follows.
+for (const name of (await readdir(dir)).filter((n) => /^ready-to-lead-[0-9a-f]+\.js$/.test(n))) {
+  const path = join(dir, name);
+  const { code } = await minify(await readFile(path, 'utf8'), { module: true, compress: true, mangle: true });
+  await writeFile(path, code);
+  const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+  html = html.replace(/<link[^>]*>/g, (tag) =>
+    tag.includes(name) ? tag.replace(/integrity=("?)sha384-[A-Za-z0-9+/=]+\1/, `integrity=$1${integrity}$1`) : tag,
+  );
+}
+
+// 3. The policy. A <meta> policy cannot carry frame-ancestors: docs/hosting.md gives the header.
 // Under `trunk serve`, Trunk's reload script is filled in per response, so no hash can match it:
 // the development server goes without a policy and without precaching.
 const devServer = html.includes('__TRUNK_ADDRESS__');
@@ -64,7 +81,7 @@ if (!devServer) {
 if (/\sstyle=/.test(html)) throw new Error('index.html has an inline style attribute, which the policy forbids');
 await writeFile(indexPath, html);
 
-// 3. The precache list and the build's name.
+// 4. The precache list and the build's name.
 async function files(d) {
   const out = [];
   for (const entry of await readdir(d, { withFileTypes: true })) {
