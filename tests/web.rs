@@ -175,6 +175,28 @@ async fn unreadable_saved_data_is_kept_aside_and_explained() {
     storage.clear().unwrap();
 }
 
+/// Data a newer version saved is its own: this build says so, and writes nothing over it even
+/// when the person starts answering here.
+#[wasm_bindgen_test]
+async fn data_of_a_newer_version_is_never_written_over() {
+    fresh_storage().await;
+    let newer = "{\"schema\": 99, \"mine\": {}, \"rev\": 7}";
+    local_storage().set_item(storage::KEY, newer).unwrap();
+    let app = mount_app().await;
+    let text = app.text_content().unwrap();
+    assert!(text.contains("saved by a newer version"), "{text}");
+    click_button(&app, "Start");
+    saved().await;
+    let storage = local_storage();
+    assert_eq!(
+        storage.get_item(storage::KEY).unwrap().as_deref(),
+        Some(newer)
+    );
+    assert_eq!(storage.length().unwrap(), 1, "nothing copied aside either");
+    app.remove();
+    storage.clear().unwrap();
+}
+
 #[wasm_bindgen_test]
 async fn a_damaged_share_link_shows_a_message_and_a_way_forward() {
     fresh_storage().await;

@@ -97,6 +97,10 @@ impl Tab {
                     show = Some(mine.clone());
                 }
                 Loaded::Unreadable { raw, reason } => return Err(Unreadable { raw, reason }),
+                Loaded::Newer { raw, schema } => {
+                    let reason = store::newer_reason(schema);
+                    return Err(Unreadable { raw, reason });
+                }
                 // Emptied since (by hand, or site data cleared): written again at this tab's next
                 // change.
                 Loaded::Fresh => {}
@@ -140,6 +144,10 @@ impl Tab {
         let theirs = match store::decode(now) {
             Loaded::Read(theirs) => theirs,
             Loaded::Unreadable { raw, reason } => return Err(Unreadable { raw, reason }),
+            Loaded::Newer { raw, schema } => {
+                let reason = store::newer_reason(schema);
+                return Err(Unreadable { raw, reason });
+            }
             Loaded::Fresh => return Ok(Outcome::default()),
         };
         let merged = self.merge_in(now, *theirs, mine);

@@ -165,6 +165,22 @@ impl AppState {
             Ok(raw) => match store::decode(raw.as_deref()) {
                 Loaded::Fresh => {}
                 Loaded::Read(store) => (stored, read) = (raw, *store),
+                // Never written over: the newer version would read this tab's write as a fresh
+                // start, and the person's data would be out of its sight.
+                Loaded::Newer { raw, schema } => {
+                    may_save = false;
+                    let mut notice = Notice::new(
+                        NoticeKind::Warning,
+                        "Your answers were saved by a newer version of Ready to Lead.",
+                    );
+                    notice.details.push(format!(
+                        "Reload the page to use the newer version. Until then this page saves nothing, \
+                         so what is saved stays as it is ({})."
+                    , store::newer_reason(schema)));
+                    notice.kept_aside = Some(raw.clone());
+                    notices.push(notice);
+                    stored = Some(raw);
+                }
                 Loaded::Unreadable { raw, reason } => {
                     let mut notice = Notice::new(
                         NoticeKind::Warning,

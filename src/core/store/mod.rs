@@ -155,6 +155,19 @@ pub enum Loaded {
         raw: String,
         reason: String,
     },
+    /// Saved by a newer version of the app, which reads it: this build writes nothing over
+    /// it (it would be read by the newer version as a fresh start) and asks for a reload.
+    Newer {
+        raw: String,
+        schema: u64,
+    },
+}
+
+/// Why data of a newer schema is not read here.
+pub fn newer_reason(schema: u64) -> String {
+    format!(
+        "it was saved by a newer version of Ready to Lead (schema {schema}; this version reads up to {SCHEMA})"
+    )
 }
 
 pub fn decode(raw: Option<&str>) -> Loaded {
@@ -171,9 +184,10 @@ pub fn decode(raw: Option<&str>) -> Loaded {
     };
     let schema = value.get("schema").and_then(|s| s.as_u64()).unwrap_or(0);
     if schema > SCHEMA as u64 {
-        return unreadable(format!(
-            "it was saved by a newer version of Ready to Lead (schema {schema}; this version reads up to {SCHEMA})"
-        ));
+        return Loaded::Newer {
+            raw: raw.to_string(),
+            schema,
+        };
     }
     let value = match migrate::migrate(value, schema) {
         Ok(v) => v,
