@@ -174,9 +174,11 @@ impl AppState {
                         "Your answers were saved by a newer version of Ready to Lead.",
                     );
                     notice.details.push(format!(
-                        "Reload the page to use the newer version. Until then this page saves nothing, \
-                         so what is saved stays as it is ({})."
-                    , store::newer_reason(schema)));
+                        "Reload the page to use it. Until then this page saves nothing, so what \
+                         is saved stays as it is (saved with schema {schema}; this version reads \
+                         up to {}).",
+                        store::SCHEMA
+                    ));
                     notice.kept_aside = Some(raw.clone());
                     notices.push(notice);
                     stored = Some(raw);
