@@ -45,10 +45,10 @@ pub fn Notices() -> impl IntoView {
                             {raw.map(|raw| view! {
                                 <button type="button" on:click=move |_| {
                                     // The data stays kept aside either way; a failed download says so.
-                                    if let Err(e) = download::text("ready-to-lead-unreadable-data.json", "application/json", &raw) {
-                                        app.notify(Notice::download_failed(e).with_details(vec!["The unreadable data is still kept aside in this browser: try again, or copy it from the browser's storage.".into()]));
+                                    if let Err(e) = download::text("ready-to-lead-saved-data.json", "application/json", &raw) {
+                                        app.notify(Notice::download_failed(e).with_details(vec!["The data is still in this browser: try again, or copy it from the browser's storage.".into()]));
                                     }
-                                }>"Download the unreadable data"</button>
+                                }>"Download the saved data"</button>
                             })}
                             <button type="button" class="quiet" on:click=move |_| {
                                 app.notices.update(|list| { if i < list.len() { list.remove(i); } });

@@ -179,7 +179,7 @@ test('corrupted saved data is kept aside with a way forward', async ({ page }) =
   });
   await openIntro(page);
   await expect(page.getByText(/Your saved assessment could not be read/)).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Download the unreadable data' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Download the saved data' })).toBeVisible();
   const aside = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ready-to-lead.unreadable.')).map((k) => localStorage.getItem(k)));
   expect(aside).toEqual(['{"schema": 1, "current": {"answers": {"x": 9}}']);
   await page.getByRole('button', { name: 'Start', exact: true }).click();
