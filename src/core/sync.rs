@@ -90,21 +90,10 @@ impl Tab {
         rev: u32,
     ) -> Result<Outcome, Unreadable> {
         let mut show = None;
-        if !self.holds(now) {
-            match store::decode(now) {
-                Loaded::Read(theirs) => {
-                    mine = self.merge_in(now, *theirs, &mine);
-                    show = Some(mine.clone());
-                }
-                Loaded::Unreadable { raw, reason } => return Err(Unreadable { raw, reason }),
-                Loaded::Newer { raw, schema } => {
-                    let reason = store::newer_reason(schema);
-                    return Err(Unreadable { raw, reason });
-                }
-                // Emptied since (by hand, or site data cleared): written again at this tab's next
-                // change.
-                Loaded::Fresh => {}
-            }
+        // Emptied since (by hand, or site data cleared): written again at this tab's next change.
+        if let Some(theirs) = self.changed(now)? {
+            mine = self.merge_in(now, theirs, &mine);
+            show = Some(mine.clone());
         }
         mine.rev = self.latest.rev;
         mine.base = self.latest.base;
@@ -138,23 +127,31 @@ impl Tab {
     /// arrive after this tab already merged that value while saving, and merging it again
     /// against the newer base would undo this tab's own changes.
     pub fn take_in(&mut self, now: Option<&str>, mine: &Store) -> Result<Outcome, Unreadable> {
-        if self.holds(now) {
+        let Some(theirs) = self.changed(now)? else {
             return Ok(Outcome::default());
-        }
-        let theirs = match store::decode(now) {
-            Loaded::Read(theirs) => theirs,
-            Loaded::Unreadable { raw, reason } => return Err(Unreadable { raw, reason }),
-            Loaded::Newer { raw, schema } => {
-                let reason = store::newer_reason(schema);
-                return Err(Unreadable { raw, reason });
-            }
-            Loaded::Fresh => return Ok(Outcome::default()),
         };
-        let merged = self.merge_in(now, *theirs, mine);
+        let merged = self.merge_in(now, theirs, mine);
         Ok(Outcome {
             show: Some(merged),
             write: None,
         })
+    }
+
+    /// What another tab wrote, if storage holds something else than this tab last read or
+    /// wrote: none when nothing changed or storage was emptied.
+    fn changed(&self, now: Option<&str>) -> Result<Option<Store>, Unreadable> {
+        if self.holds(now) {
+            return Ok(None);
+        }
+        match store::decode(now) {
+            Loaded::Read(theirs) => Ok(Some(*theirs)),
+            Loaded::Fresh => Ok(None),
+            Loaded::Unreadable { raw, reason } => Err(Unreadable { raw, reason }),
+            Loaded::Newer { raw, schema } => Err(Unreadable {
+                raw,
+                reason: store::newer_reason(schema),
+            }),
+        }
     }
 
     /// Merges another tab's write, read from `now`, into `mine`: against the write it was made

@@ -108,7 +108,6 @@ impl Saved {
         store.raters = self.raters;
         store.ratings = self.ratings;
         store.prefs = self.prefs;
-        store.schema = store::SCHEMA;
         store
     }
 }
