@@ -28,14 +28,15 @@ test: tools-test lint test-host test-wasm test-e2e
 
 lint:
 	cargo fmt --all -- --check
-	cargo clippy --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy --all-targets --features prerender -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets --features csr -- -D warnings
 
 test-host:
 	cargo test
+	cargo test --features prerender --bin shell
 
 test-wasm:
-	cargo test --target wasm32-unknown-unknown
+	cargo test --target wasm32-unknown-unknown --features csr
 
 test-e2e: build
 	playwright test

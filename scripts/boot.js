@@ -41,18 +41,21 @@
     if (!e.target.closest) return;
     var first = document.querySelector('#shell [data-first-page]');
     var asking = first && !first.hidden;
-    if (e.target.closest('#shell [data-start]')) {
+    if (e.target.closest('#shell [data-testid=start]')) {
       // Replaced, not added: Back from the first question goes to the start page.
       location.replace('#/start');
       if (first && fresh()) show(first);
       else root.classList.add('opening');
-    } else if (e.target.closest('#shell [data-next]')) {
+    } else if (e.target.closest('#shell [data-testid=next]')) {
       document.getElementById('shell').setAttribute('data-next', '');
       root.classList.add('opening');
     } else if (e.target.closest('#shell .skip-link')) {
       // To the heading, as the app's own skip link does ("#main" is no page of the app).
       e.preventDefault();
-      focusHeading(document.querySelector('#shell section:not([hidden]) h1'));
+      focusHeading(document.querySelector('#shell main > :not([hidden]) h1'));
+    } else if (e.target.closest('#shell input[type=file]')) {
+      // Importing needs the app: until it runs, the file picker stays shut.
+      e.preventDefault();
     } else if (asking && e.target.closest('#shell .brand')) {
       // Home, from the first page: the start page again, its answers kept for the next Start.
       e.preventDefault();

@@ -1,6 +1,6 @@
 // Runs after every Trunk build, over the staging folder (TRUNK_STAGING_DIR), before it becomes
 // dist/. Nothing here is written by hand:
-//  - the static start page, from the app's own words, so that the first paint needs no wasm;
+//  - the static start page, drawn by the app's own components, so that the first paint needs no wasm;
 //  - wasm-bindgen's JS glue, minified (Trunk's minifier cannot read its `export default`), and
 //    its integrity hash in index.html written anew;
 //  - the Content-Security-Policy <meta>, with the hash of each inline script Trunk wrote;
@@ -24,10 +24,11 @@ let html = (await readFile(indexPath, 'utf8')).replace(/\n?\s*<meta http-equiv="
 // A minified page leaves out the optional <head> tag (looked for before anything is added).
 const headTag = /<head>/.test(html);
 
-// 1. The static start page, so the first paint needs no wasm: the app's own words
-// (`cargo run --bin shell`), and the small script that readies it before the first paint.
+// 1. The static start page, so the first paint needs no wasm: the app's own components rendered
+// to HTML (`cargo run --features prerender --bin shell`), and the small script that readies it
+// before the first paint.
 if (!html.includes('<div id="shell">')) {
-  const shell = execFileSync('cargo', ['run', '--quiet', '--bin', 'shell'], { encoding: 'utf8' });
+  const shell = execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'shell'], { encoding: 'utf8' });
   const boot = await readFile(new URL('./boot.js', import.meta.url), 'utf8');
   html = html
     .replace('</head>', `<script>${boot}</script>\n</head>`)

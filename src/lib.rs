@@ -3,7 +3,7 @@
 
 pub mod core;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "app")]
 pub mod browser;
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "app")]
 pub mod ui;

@@ -1,6 +1,6 @@
 //! Browser tests (wasm-bindgen-test in headless Chromium): the storage adapter and the mounted
 //! app, with a real DOM and a real localStorage.
-#![cfg(target_arch = "wasm32")]
+#![cfg(all(target_arch = "wasm32", feature = "csr"))]
 
 use ready_to_lead::browser::storage;
 use ready_to_lead::ui::App;
@@ -290,15 +290,15 @@ async fn typing_does_not_rebuild_the_history() {
     use std::rc::Rc;
 
     fresh_storage().await;
-    let f: &'static Framework = Box::leak(Box::new(Framework::builtin()));
+    let f = std::sync::Arc::new(Framework::builtin());
     let host = new_host();
     let state: Rc<Cell<Option<AppState>>> = Rc::new(Cell::new(None));
     let keep = state.clone();
     leptos::mount::mount_to(host.clone(), move || {
-        let app = AppState::init(f, true);
+        let app = AppState::init(f.clone(), true);
         for n in 1..=3 {
             let mut a = Assessment::new(
-                f,
+                &f,
                 "engineering-manager",
                 format!("a-{n}"),
                 Date::parse("2026-01-01").unwrap(),

@@ -1,4 +1,4 @@
-//! The static start page in index.html (core::intro::shell_html), shown before the app has
+//! The static start page in index.html (ui::static_start), shown before the app has
 //! loaded: what the person did on it (the role picked, the first page's answers, Next) is read,
 //! then it is removed, in the same task as the app draws its own page, so nothing moves.
 
@@ -44,7 +44,7 @@ pub fn take() -> Taken {
         .active_element()
         .filter(|el| shell.contains(Some(el)))
         .and_then(|el| {
-            if el.has_attribute("data-start") {
+            if el.get_attribute("data-testid").as_deref() == Some("start") {
                 return Some(".intro-actions .primary".to_string());
             }
             if el.tag_name() == "H1" {

@@ -12,6 +12,49 @@ use std::collections::BTreeMap;
 /// Others see a competency this many points (half a level) apart before it is named.
 pub const NOTABLE_DIFFERENCE: f64 = 12.5;
 
+/// What a rater answers for someone aiming at `role`: a page for each competency asked of that
+/// role (their indices in the framework), then a last page that makes the answer link.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RatingPages {
+    pub competencies: Vec<usize>,
+    /// The situations on those pages.
+    pub situations: usize,
+}
+
+impl RatingPages {
+    pub fn of(f: &Framework, role: &str) -> RatingPages {
+        let competencies: Vec<usize> = (0..f.competencies.len())
+            .filter(|&i| f.competencies[i].asked_for(role))
+            .collect();
+        let situations = competencies
+            .iter()
+            .map(|&i| f.competencies[i].items.len())
+            .sum();
+        RatingPages {
+            competencies,
+            situations,
+        }
+    }
+
+    /// Every page, the last one (the answer link) included.
+    pub fn count(&self) -> usize {
+        self.competencies.len() + 1
+    }
+
+    /// The competency on page `index`; None on the last page.
+    pub fn competency(&self, index: usize) -> Option<usize> {
+        self.competencies.get(index).copied()
+    }
+
+    /// "You answered 12 of 54 situations."
+    pub fn answered(&self, answered: usize) -> String {
+        format!(
+            "You answered {answered} of {}.",
+            super::text::count(self.situations, "situation", "situations")
+        )
+    }
+}
+
 /// One rater's answers, added from their answer link.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Rater {

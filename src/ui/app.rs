@@ -1,13 +1,13 @@
 //! The page shell: the framework (built in, or a host's in an embed), then the header, notices,
 //! the routed page and the footer.
 
+use super::chrome::{focus_heading, Footer, Header, SkipLink};
 use super::embed::{use_embed, Embed};
-use super::header::Header;
 use super::intro::{Early, Intro};
 use super::notices::Notices;
 use super::questionnaire::Questionnaire;
 use super::report::ReportPage;
-use super::shared::SharedPage;
+use super::shared_link::SharedPage;
 use super::state::AppState;
 use crate::browser::{clock, location, theme, updates};
 use crate::core::embed::message;
@@ -16,12 +16,13 @@ use crate::core::route::{Route, Screen};
 use crate::core::{intro, Framework, Problem};
 use crate::ui::state::SavedStoreFields;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// Where the framework stands. A host's framework arrives after the page starts.
 #[derive(Clone)]
 enum Loading {
     Ready {
-        framework: &'static Framework,
+        framework: Arc<Framework>,
         builtin: bool,
     },
     /// Waiting for the host page to send it: by message, or the file named here, which the
@@ -38,12 +39,12 @@ enum Loading {
 #[component]
 pub fn App() -> impl IntoView {
     let (embed, source, warnings) = Embed::init();
-    // Leaked once: every view borrows the framework for the page's lifetime.
-    let builtin = StoredValue::new(None::<&'static Framework>);
+    // Read once, shared by the views that use it (and kept for going back to it).
+    let builtin = StoredValue::new(None::<Arc<Framework>>);
     let builtin = move || {
         builtin.get_value().unwrap_or_else(|| {
-            let f: &'static Framework = Box::leak(Box::new(Framework::builtin()));
-            builtin.set_value(Some(f));
+            let f = Arc::new(Framework::builtin());
+            builtin.set_value(Some(f.clone()));
             f
         })
     };
@@ -57,9 +58,8 @@ pub fn App() -> impl IntoView {
     });
     let take = move |json: String, from: String| {
         loading.set(match Framework::load(&json) {
-            // A host's framework is leaked like the built-in one; a host sends few.
             Ok(f) => Loading::Ready {
-                framework: Box::leak(Box::new(f)),
+                framework: Arc::new(f),
                 builtin: false,
             },
             Err(problems) => Loading::Failed {
@@ -83,7 +83,7 @@ pub fn App() -> impl IntoView {
     // `ready` whenever the app takes commands with a framework in place, or waits for one.
     Effect::new(move |_| {
         loading.with(|l| match l {
-            Loading::Ready { framework, .. } => embed.emit(message::ready(Some(framework))),
+            Loading::Ready { framework, .. } => embed.emit(message::ready(Some(&**framework))),
             Loading::Waiting(url) => embed.emit(message::waiting(url.as_deref())),
             Loading::Failed {
                 code,
@@ -122,9 +122,9 @@ pub fn App() -> impl IntoView {
 
 /// The app with a framework in place: its saved data, routes and pages.
 #[component]
-fn Assessing(framework: &'static Framework, builtin: bool) -> impl IntoView {
+fn Assessing(framework: Arc<Framework>, builtin: bool) -> impl IntoView {
     let embed = use_embed();
-    let app = AppState::init(framework, builtin);
+    let app = AppState::init(framework.clone(), builtin);
     app.autosave();
     embed.follow(app, builtin);
     // Start, clicked on the static start page before the app had loaded. In an effect, so that it
@@ -136,10 +136,11 @@ fn Assessing(framework: &'static Framework, builtin: bool) -> impl IntoView {
             // stay where they were.
             let mut in_place = false;
             if app.saved.current().with_untracked(Option::is_none) {
-                let role = super::intro::preselected(framework).unwrap_or(&framework.default_role);
+                let framework = app.framework();
+                let role = super::intro::preselected(&framework).unwrap_or(&framework.default_role);
                 app.start_new(role);
                 // What was answered on the static first page, and its Next.
-                let answers = intro::early_answers(framework, &early.answers);
+                let answers = intro::early_answers(&framework, &early.answers);
                 if !answers.is_empty() {
                     app.update_current(|a| a.background.extend(answers));
                 }
@@ -207,10 +208,10 @@ fn Assessing(framework: &'static Framework, builtin: bool) -> impl IntoView {
         app.saved
             .current()
             .with(|c| c.as_ref().map(|a| a.role.clone()))
-            .unwrap_or_else(|| framework.default_role.clone())
+            .unwrap_or_else(|| app.framework().default_role.clone())
     });
     Effect::new(move |_| {
-        let title = role.with(|r| screen.with(|s| s.title(framework, r)));
+        let title = role.with(|r| screen.with(|s| s.title(&app.framework(), r)));
         location::set_title(&title)
     });
     // A new page starts at the top, with focus on its heading for screen-reader users; after the
@@ -238,20 +239,13 @@ fn Assessing(framework: &'static Framework, builtin: bool) -> impl IntoView {
     let chrome = !embed.on;
 
     view! {
-        <a class="skip-link" href="#main" on:click=move |ev| {
-            ev.prevent_default();
-            focus_heading();
-        }>"Skip to content"</a>
+        <SkipLink />
         {chrome.then(|| view! { <Header /> })}
         <main id="main" tabindex="-1" aria-label=landmark(embed)>
             <Notices />
             {page}
         </main>
-        {chrome.then(|| view! {
-            <footer class="site-footer">
-                <p>{crate::core::intro::FOOTER}</p>
-            </footer>
-        })}
+        {chrome.then(|| view! { <Footer /> })}
     }
 }
 
@@ -298,8 +292,4 @@ fn NotFound(what: String) -> impl IntoView {
 /// a name tells the two landmarks apart.
 fn landmark(embed: Embed) -> Option<&'static str> {
     embed.on.then_some("Ready to Lead")
-}
-
-fn focus_heading() {
-    location::focus_first("main h1");
 }

@@ -57,6 +57,22 @@ impl Embed {
         (embed, settings.framework, warnings)
     }
 
+    /// Not in an embed, with nothing read: for the static start page, drawn where there is no
+    /// browser.
+    pub fn none() -> Embed {
+        let embed = Embed {
+            on: false,
+            compact: false,
+            scrolls: false,
+            host: StoredValue::new(None),
+            role: StoredValue::new(None),
+            theme: RwSignal::new(None),
+            accent: RwSignal::new(None),
+        };
+        provide_context(embed);
+        embed
+    }
+
     /// Whether events go anywhere.
     pub fn talks(self) -> bool {
         self.host.with_value(Option::is_some)
@@ -119,11 +135,11 @@ impl Embed {
         if !self.talks() {
             return;
         }
-        let f = app.framework;
+        let f = app.framework();
         let snapshot = Memo::new(move |_| {
             app.saved
                 .current()
-                .with(|c| c.as_ref().map(|a| Snapshot::of(f, a)))
+                .with(|c| c.as_ref().map(|a| Snapshot::of(&f, a)))
         });
         Effect::new(move |before: Option<(Option<Snapshot>, u32)>| {
             let now = snapshot.get();
@@ -144,12 +160,12 @@ impl Embed {
 }
 
 fn event_for(step: Step, app: AppState, now: Option<&Snapshot>, shareable: bool) -> Option<Event> {
-    let f = app.framework;
+    let f = app.framework();
     let now = now?;
     Some(match step {
         Step::Started => Event::Started {
             role: now.role.clone(),
-            framework: message::framework_ref(f),
+            framework: message::framework_ref(&f),
         },
         Step::Progress => Event::Progress {
             answered: now.answered,
@@ -162,7 +178,7 @@ fn event_for(step: Step, app: AppState, now: Option<&Snapshot>, shareable: bool)
             app.flush();
             app.saved.current().with_untracked(|c| {
                 let a = c.as_ref()?;
-                Some(completed(f, a, shareable))
+                Some(completed(&f, a, shareable))
             })?
         }
     })

@@ -14,7 +14,6 @@ use leptos::task::spawn_local;
 #[component]
 pub fn ImportButton() -> impl IntoView {
     let app = use_app();
-    let f = app.framework;
     let on_file = move |ev: leptos::ev::Event| {
         let Some(picked) = file::take_picked(&ev) else {
             return;
@@ -34,7 +33,7 @@ pub fn ImportButton() -> impl IntoView {
                     ))
                 }
             };
-            match export::import(&text, f) {
+            match export::import(&text, &app.framework()) {
                 Ok(imported) => {
                     let n = imported.count();
                     app.import(imported);

@@ -18,7 +18,7 @@ pub struct Early(pub Taken);
 
 /// The role to start with when the person has not chosen here: the one they picked on the static
 /// start page, else the embedding site's, if the framework has it.
-pub fn preselected(f: &'static Framework) -> Option<&'static str> {
+pub fn preselected(f: &Framework) -> Option<&str> {
     let known = |r: &str| f.roles.iter().find(|x| x.id == r).map(|x| x.id.as_str());
     let picked = use_context::<Early>().and_then(|e| e.0.role.as_deref().and_then(known));
     picked.or_else(|| {
@@ -31,9 +31,9 @@ pub fn preselected(f: &'static Framework) -> Option<&'static str> {
 #[component]
 pub fn Intro() -> impl IntoView {
     let app = use_app();
-    let f = app.framework;
+    let f = app.framework();
     // My assessment's role; else one chosen before (see `preselected`), else the framework's.
-    let preselected = preselected(f);
+    let preselected = preselected(&f);
     let default_role = app.saved.current().with_untracked(|c| match c {
         Some(a) => a.role.clone(),
         None => preselected.map_or_else(|| f.default_role.clone(), str::to_string),
@@ -45,7 +45,7 @@ pub fn Intro() -> impl IntoView {
     let status = move || {
         app.saved.current().with(|c| {
             c.as_ref().map(|a| {
-                let (answered, total) = questionnaire::progress(f, a);
+                let (answered, total) = questionnaire::progress(&app.framework(), a);
                 (a.is_complete(), answered, total, a.page)
             })
         })
@@ -57,12 +57,16 @@ pub fn Intro() -> impl IntoView {
         .map(|r| {
             let id = r.id.clone();
             let checked_id = id.clone();
+            // Also as an attribute, for the static copy of this page (ui::static_start): the
+            // checked role is marked by CSS (`:has(input:checked)`) before the app runs.
+            let checked_first = role.get_untracked() == id;
             view! {
                 <label class="role-option">
                     <input
                         type="radio"
                         name="target-role"
                         value=id.clone()
+                        checked=checked_first
                         prop:checked=move || role.get() == checked_id
                         on:change=move |_| {
                             role.set(id.clone());
@@ -70,8 +74,8 @@ pub fn Intro() -> impl IntoView {
                             app.update_current(|a| a.role = chosen);
                         }
                     />
-                    <span class="role-name">{r.name.as_str()}</span>
-                    <span class="role-description">{r.description.as_str()}</span>
+                    <span class="role-name">{r.name.clone()}</span>
+                    <span class="role-description">{r.description.clone()}</span>
                 </label>
             }
         })
@@ -80,7 +84,7 @@ pub fn Intro() -> impl IntoView {
     let actions = move || {
         match status() {
         None => view! {
-            <button type="button" class="primary" on:click=move |_| app.start_new(&role.get_untracked())>
+            <button type="button" class="primary" data-testid="start" on:click=move |_| app.start_new(&role.get_untracked())>
                 "Start"
             </button>
         }
@@ -100,8 +104,7 @@ pub fn Intro() -> impl IntoView {
     }
     };
 
-    // The same words as the static copy in index.html (core::intro), so the takeover is seamless.
-    let text = intro::intro(f);
+    let text = intro::intro(&f);
     let facts = text
         .facts
         .into_iter()

@@ -13,10 +13,10 @@ use leptos::prelude::*;
 /// the same component serves a person's own questionnaire and a rater's.
 #[component]
 pub fn ItemField(
-    legend: &'static str,
-    anchors: &'static [String],
+    legend: String,
+    anchors: Vec<String>,
     /// The radio group's name: the item id.
-    name: &'static str,
+    name: String,
     na_label: &'static str,
     #[prop(into)] chosen: Signal<Option<Answer>>,
     on_choose: Callback<Answer>,
@@ -38,12 +38,12 @@ pub fn ItemField(
         focus::first_in_listener(&ev, &format!("input[value=\"{}\"]", answer.value()));
     };
 
-    let option = move |answer: Answer, key: &'static str, text: &'static str| {
+    let option = move |answer: Answer, key: &'static str, text: String| {
         view! {
             <label class="option">
                 <input
                     type="radio"
-                    name=name
+                    name=name.clone()
                     value=answer.value()
                     prop:checked=move || chosen.get() == Some(answer)
                     on:change=move |_| on_choose.run(answer)
@@ -55,9 +55,9 @@ pub fn ItemField(
     };
     const KEYS: [&str; 5] = ["1", "2", "3", "4", "5"];
     let levels = anchors
-        .iter()
+        .into_iter()
         .enumerate()
-        .map(|(i, text)| option(Answer::Level(i as u8 + 1), KEYS[i.min(4)], text.as_str()))
+        .map(|(i, text)| option(Answer::Level(i as u8 + 1), KEYS[i.min(4)], text))
         .collect_view();
 
     view! {
@@ -65,7 +65,7 @@ pub fn ItemField(
             <legend>{legend}</legend>
             <div class="options">
                 {levels}
-                {option(Answer::NoOpportunity, "0", na_label)}
+                {option(Answer::NoOpportunity, "0", na_label.to_string())}
             </div>
         </fieldset>
     }
@@ -73,52 +73,54 @@ pub fn ItemField(
 
 /// An item of the person's own assessment.
 #[component]
-pub fn OwnItem(item: &'static Item, na_label: &'static str) -> impl IntoView {
+pub fn OwnItem(item: Item, na_label: &'static str) -> impl IntoView {
     let app = use_app();
-    let id: &'static str = &item.id;
+    let id = item.id.clone();
     let chosen = Memo::new(move |_| {
         app.saved
             .current()
-            .with(|c| c.as_ref().and_then(|a| a.answer(id)))
+            .with(|c| c.as_ref().and_then(|a| a.answer(&id)))
     });
+    let id = item.id.clone();
     let on_choose =
-        Callback::new(move |answer: Answer| app.update_current(|a| a.set_answer(id, answer)));
+        Callback::new(move |answer: Answer| app.update_current(|a| a.set_answer(&id, answer)));
     view! {
-        <ItemField legend=item.situation.as_str() anchors=&item.anchors name=id na_label chosen on_choose />
+        <ItemField legend=item.situation anchors=item.anchors name=item.id na_label chosen on_choose />
     }
 }
 
 #[component]
-pub fn BackgroundField(question: &'static BackgroundQuestion) -> impl IntoView {
+pub fn BackgroundField(question: BackgroundQuestion) -> impl IntoView {
     let app = use_app();
-    let id: &'static str = &question.id;
+    let id = question.id.clone();
     let chosen = Memo::new(move |_| {
         app.saved
             .current()
-            .with(|c| c.as_ref().and_then(|a| a.background.get(id).copied()))
+            .with(|c| c.as_ref().and_then(|a| a.background.get(&id).copied()))
     });
     let options = question
         .options
-        .iter()
+        .into_iter()
         .map(|o| {
             let value = o.value;
+            let id = question.id.clone();
             view! {
                 <label class="option">
                     <input
                         type="radio"
-                        name=id
+                        name=id.clone()
                         value=plain(value)
                         prop:checked=move || chosen.get() == Some(value)
-                        on:change=move |_| app.update_current(|a| { a.background.insert(id.to_string(), value); })
+                        on:change=move |_| app.update_current(|a| { a.background.insert(id.clone(), value); })
                     />
-                    <span class="option-text">{o.label.as_str()}</span>
+                    <span class="option-text">{o.label}</span>
                 </label>
             }
         })
         .collect_view();
     view! {
         <fieldset class="item background">
-            <legend>{question.question.as_str()}</legend>
+            <legend>{question.question}</legend>
             <div class="options compact">{options}</div>
         </fieldset>
     }

@@ -2,9 +2,9 @@
 //! every number they show comes from `core`.
 
 mod app;
+mod chrome;
 mod confirm;
 mod embed;
-mod header;
 mod import;
 mod intro;
 mod item;
@@ -13,13 +13,15 @@ mod notices;
 mod questionnaire;
 mod rate;
 pub mod report;
-mod shared;
+mod shared_link;
 pub mod state;
+pub mod static_start;
 
 pub use app::App;
 pub use state::{AppState, Notice, NoticeKind};
 
 /// Mounts the app on the page, in place of the static start page the release build carries.
+#[cfg(feature = "csr")]
 pub fn start() {
     console_error_panic_hook::set_once();
     let mut taken = crate::browser::shell::take();

@@ -13,16 +13,19 @@ use leptos::prelude::*;
 #[component]
 pub fn Questionnaire(page: usize) -> impl IntoView {
     let app = use_app();
-    let f = app.framework;
+    let f = app.framework();
     let role = app
         .saved
         .current()
         .with_untracked(|c| c.as_ref().map(|a| a.role.clone()))
         .unwrap_or_else(|| f.default_role.clone());
-    let pages = questionnaire::pages(f, &role);
+    let pages = questionnaire::pages(&f, &role);
     let count = pages.len();
     // Page titles for the list of pages with unanswered questions.
-    let titles: Vec<&'static str> = pages.iter().map(|p| questionnaire::title(f, *p)).collect();
+    let titles: Vec<String> = pages
+        .iter()
+        .map(|p| questionnaire::title(&f, *p).to_string())
+        .collect();
     let titles = StoredValue::new(titles);
     let index = page.min(count - 1);
     let this = pages[index];
@@ -33,35 +36,36 @@ pub fn Questionnaire(page: usize) -> impl IntoView {
     Effect::new(move |_| app.update_current(|a| a.page = index));
 
     let progress = Memo::new(move |_| {
-        app.saved
-            .current()
-            .with(|c| c.as_ref().map_or((0, 1), |a| questionnaire::progress(f, a)))
+        app.saved.current().with(|c| {
+            c.as_ref()
+                .map_or((0, 1), |a| questionnaire::progress(&app.framework(), a))
+        })
     });
     let missing = Memo::new(move |_| {
         app.saved.current().with(|c| {
             c.as_ref()
-                .map(|a| questionnaire::gaps(f, a))
+                .map(|a| questionnaire::gaps(&app.framework(), a))
                 .unwrap_or_default()
         })
     });
     let checking = RwSignal::new(false);
 
-    let heading = questionnaire::title(f, this);
-    let intro = questionnaire::intro(f, this);
-    let pillar = questionnaire::eyebrow(f, this);
+    let heading = questionnaire::title(&f, this).to_string();
+    let intro = questionnaire::intro(&f, this).to_string();
+    let pillar = questionnaire::eyebrow(&f, this).map(str::to_string);
 
     let body = match this {
         Page::Background => f
             .background
             .iter()
-            .map(|q| view! { <BackgroundField question=q /> })
+            .map(|q| view! { <BackgroundField question=q.clone() /> })
             .collect_view()
             .into_any(),
         page => {
             let na = questionnaire::not_applicable(page);
-            questionnaire::items(f, page)
+            questionnaire::items(&f, page)
                 .iter()
-                .map(|item| view! { <OwnItem item na_label=na /> })
+                .map(|item| view! { <OwnItem item=item.clone() na_label=na /> })
                 .collect_view()
                 .into_any()
         }
@@ -69,12 +73,13 @@ pub fn Questionnaire(page: usize) -> impl IntoView {
 
     let note = match this {
         Page::Competency(i) => {
-            let cid: &'static str = &f.competencies[i].id;
+            let cid = f.competencies[i].id.clone();
+            let note_of = cid.clone();
             // A memo, so that an answer (which changes the assessment) leaves the field alone.
             let value = Memo::new(move |_| {
                 app.saved
                     .current()
-                    .with(|c| c.as_ref().map(|a| a.note(cid).to_string()))
+                    .with(|c| c.as_ref().map(|a| a.note(&note_of).to_string()))
                     .unwrap_or_default()
             });
             Some(view! {
@@ -91,7 +96,7 @@ pub fn Questionnaire(page: usize) -> impl IntoView {
                         prop:value=value
                         on:input:target=move |ev| {
                             let text = ev.target().value();
-                            app.update_current(|a| a.set_note(cid, &text));
+                            app.update_current(|a| a.set_note(&cid, &text));
                         }
                     ></textarea>
                 </div>
@@ -142,8 +147,8 @@ pub fn Questionnaire(page: usize) -> impl IntoView {
                     </p>
                     <ul>
                         {move || missing.get().into_iter().map(|(p, n)| {
-                            let title = titles.with_value(|t| t.get(p).copied().unwrap_or_default());
-                            view! { <li><a href=Route::Page(p).fragment()>{questionnaire::page_unanswered(title, n)}</a></li> }
+                            let title = titles.with_value(|t| t.get(p).cloned().unwrap_or_default());
+                            view! { <li><a href=Route::Page(p).fragment()>{questionnaire::page_unanswered(&title, n)}</a></li> }
                         }).collect_view()}
                     </ul>
                     <button type="button" class="primary" on:click=move |_| app.finish()>"See my report anyway"</button>
@@ -152,12 +157,12 @@ pub fn Questionnaire(page: usize) -> impl IntoView {
             </Show>
             <nav class="pager" aria-label="Questionnaire pages">
                 {(index > 0).then(|| view! {
-                    <button type="button" on:click=move |_| app.go(Route::Page(index - 1))>"Back"</button>
+                    <button type="button" data-testid="back" on:click=move |_| app.go(Route::Page(index - 1))>"Back"</button>
                 })}
                 {if last {
-                    view! { <button type="button" class="primary" on:click=see_report>"See my report"</button> }.into_any()
+                    view! { <button type="button" class="primary" data-testid="finish" on:click=see_report>"See my report"</button> }.into_any()
                 } else {
-                    view! { <button type="button" class="primary" on:click=move |_| app.go(Route::Page(index + 1))>"Next"</button> }.into_any()
+                    view! { <button type="button" class="primary" data-testid="next" on:click=move |_| app.go(Route::Page(index + 1))>"Next"</button> }.into_any()
                 }}
             </nav>
         </section>

@@ -5,8 +5,7 @@ use super::item::ItemField;
 use super::link_field::LinkField;
 use super::state::use_app;
 use crate::browser::location;
-use crate::core::feedback::RatingDraft;
-use crate::core::framework::Competency;
+use crate::core::feedback::{RatingDraft, RatingPages};
 use crate::core::route::Route;
 use crate::core::share::{self, RateRequest, RaterResponse};
 use crate::core::store;
@@ -18,7 +17,7 @@ use leptos::prelude::*;
 #[component]
 pub fn RatePage(request: RateRequest) -> impl IntoView {
     let app = use_app();
-    let f = app.framework;
+    let f = app.framework();
     // Each request keeps its own draft, so that a reload or another link loses nothing.
     let req = request.request;
     let template = StoredValue::new(RatingDraft {
@@ -37,13 +36,8 @@ pub fn RatePage(request: RateRequest) -> impl IntoView {
     });
     let who = clean_name(request.name.as_deref()).unwrap_or_else(|| "A colleague".into());
     let role = f.role_or_default(&request.role).name.clone();
-    // The competencies asked of someone aiming at the requested role.
-    let asked: &'static [Competency] = &f.competencies;
-    let asked: Vec<&'static Competency> = asked
-        .iter()
-        .filter(|c| c.asked_for(&request.role))
-        .collect();
-    let pages = asked.len() + 1;
+    let rating = StoredValue::new(RatingPages::of(&f, &request.role));
+    let pages = rating.with_value(RatingPages::count);
     let page = RwSignal::new(0usize);
     let link = RwSignal::new(None::<String>);
     let answered = Memo::new(move |_| {
@@ -51,33 +45,37 @@ pub fn RatePage(request: RateRequest) -> impl IntoView {
             .ratings()
             .with(|r| store::rating(r, req).map_or(0, |d| d.answers.len()))
     });
-    let total: usize = asked.iter().map(|c| c.items.len()).sum();
 
     let body = move || {
         let n = page.get();
-        if let Some(c) = asked.get(n).copied() {
+        let f = app.framework();
+        if let Some(c) = rating
+            .with_value(|p| p.competency(n))
+            .map(|i| &f.competencies[i])
+        {
             let items = c
                 .items
                 .iter()
                 .map(|item| {
-                    let id: &'static str = &item.id;
+                    let id = item.id.clone();
                     let chosen = Memo::new(move |_| {
                         app.saved.ratings().with(|r| {
-                            store::rating(r, req).and_then(|d| d.answers.get(id).copied())
+                            store::rating(r, req).and_then(|d| d.answers.get(&id).copied())
                         })
                     });
+                    let id = item.id.clone();
                     let on_choose = Callback::new(move |answer: Answer| {
                         app.saved.ratings().update(|r| {
-                            store::rating_for(r, req, start).answers.insert(id.to_string(), answer);
+                            store::rating_for(r, req, start).answers.insert(id.clone(), answer);
                         })
                     });
-                    let legend = item.rater_situation.as_deref().unwrap_or(&item.situation);
-                    view! { <ItemField legend anchors=&item.anchors name=id na_label="Haven't seen this" chosen on_choose /> }
+                    let legend = item.rater_situation.clone().unwrap_or_else(|| item.situation.clone());
+                    view! { <ItemField legend anchors=item.anchors.clone() name=item.id.clone() na_label="Haven't seen this" chosen on_choose /> }
                 })
                 .collect_view();
             view! {
                 <p class="eyebrow">{questionnaire::page_of(n, pages)}</p>
-                <h2>{c.name.as_str()}</h2>
+                <h2>{c.name.clone()}</h2>
                 <div class="items">{items}</div>
             }
             .into_any()
@@ -97,13 +95,13 @@ pub fn RatePage(request: RateRequest) -> impl IntoView {
                 else {
                     return;
                 };
-                let payload = share::encode_rater_response(f, &response);
+                let payload = share::encode_rater_response(&app.framework(), &response);
                 link.set(Some(location::link_to(&Route::Shared(payload))));
             };
             view! {
-                <p class="eyebrow">{format!("Page {pages} of {pages}")}</p>
+                <p class="eyebrow">{questionnaire::page_of(n, pages)}</p>
                 <h2>"Send your answers back"</h2>
-                <p>{move || format!("You answered {} of {total} situations.", answered.get())}</p>
+                <p>{move || rating.with_value(|p| p.answered(answered.get()))}</p>
                 <label class="field">
                     "Your name or role (optional) "
                     <input type="text" maxlength="60" prop:value=rater

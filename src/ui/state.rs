@@ -17,6 +17,7 @@ use crate::core::store::{self, Loaded, Prefs, Received, Shelf, Store};
 use crate::core::sync::{Outcome, Tab, Unreadable};
 use crate::core::{Assessment, Framework};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NoticeKind {
@@ -114,8 +115,8 @@ impl Saved {
 
 #[derive(Clone, Copy)]
 pub struct AppState {
-    /// Loaded once and kept for the page's lifetime.
-    pub framework: &'static Framework,
+    /// The framework the assessment is of: owned here, shared with every view (`framework()`).
+    framework: StoredValue<Arc<Framework>>,
     /// Whether links made here open for others: only with the built-in framework, the one every
     /// copy of the app has (a host's framework exists only on the host's page).
     pub shareable: bool,
@@ -151,7 +152,7 @@ pub fn use_app() -> AppState {
 
 impl AppState {
     /// Reads the saved store, keeping unreadable data aside, and provides the state as context.
-    pub fn init(framework: &'static Framework, shareable: bool) -> AppState {
+    pub fn init(framework: Arc<Framework>, shareable: bool) -> AppState {
         let mut notices = Vec::new();
         let mut may_save = true;
         let mut storage_error = None;
@@ -206,22 +207,53 @@ impl AppState {
                 }
             },
         }
-        let saved = Saved::of(read.clone(), framework);
-        let state = AppState {
-            framework,
-            shareable,
-            saved: reactive_stores::Store::new(saved),
-            route: RwSignal::new(Route::parse(&location::fragment())),
-            notices: RwSignal::new(notices),
-            storage_error: RwSignal::new(storage_error),
-            may_save: RwSignal::new(may_save),
-            update_ready: RwSignal::new(false),
-            taken_in: RwSignal::new(0),
-            tab: StoredValue::new(Tab::new(stored, read)),
-            save_scheduled: StoredValue::new(false),
-        };
+        let saved = Saved::of(read.clone(), &framework);
+        let route = Route::parse(&location::fragment());
+        let state = AppState::new(framework, shareable, saved, route, Tab::new(stored, read));
+        state.notices.set(notices);
+        state.storage_error.set(storage_error);
+        state.may_save.set(may_save);
         provide_context(state);
         state
+    }
+
+    /// A state that holds `saved`, on `route`, and reads nothing: for the static start page,
+    /// drawn where there is no browser (`ui::static_start`).
+    pub fn blank(framework: Arc<Framework>, saved: Saved, route: Route) -> AppState {
+        AppState::new(
+            framework,
+            true,
+            saved,
+            route,
+            Tab::new(None, Store::default()),
+        )
+    }
+
+    fn new(
+        framework: Arc<Framework>,
+        shareable: bool,
+        saved: Saved,
+        route: Route,
+        tab: Tab,
+    ) -> AppState {
+        AppState {
+            framework: StoredValue::new(framework),
+            shareable,
+            saved: reactive_stores::Store::new(saved),
+            route: RwSignal::new(route),
+            notices: RwSignal::new(Vec::new()),
+            storage_error: RwSignal::new(None),
+            may_save: RwSignal::new(true),
+            update_ready: RwSignal::new(false),
+            taken_in: RwSignal::new(0),
+            tab: StoredValue::new(tab),
+            save_scheduled: StoredValue::new(false),
+        }
+    }
+
+    /// The framework, shared: a clone of the handle, not of the framework.
+    pub fn framework(self) -> Arc<Framework> {
+        self.framework.get_value()
     }
 
     /// Everything to save: this framework's data over what storage held of others.
@@ -229,12 +261,12 @@ impl AppState {
         let latest = self.tab.with_value(|t| t.latest().clone());
         self.saved
             .get_untracked()
-            .into_store(latest, self.framework)
+            .into_store(latest, &self.framework())
     }
 
     /// Shows merged data, notifying only what reads a part that changed.
     fn apply(self, store: Store) {
-        let new = Saved::of(store, self.framework);
+        let new = Saved::of(store, &self.framework());
         let saved = self.saved;
         if set_if(saved.current(), new.current) {
             self.taken_in.update(|n| *n = n.wrapping_add(1));
@@ -391,7 +423,7 @@ impl AppState {
 
     /// Starts a new assessment for a role, replacing one in progress.
     pub fn start_new(self, role: &str) {
-        let a = Assessment::new(self.framework, role, clock::new_id("a"), clock::today());
+        let a = Assessment::new(&self.framework(), role, clock::new_id("a"), clock::today());
         self.saved.current().set(Some(a));
         self.go(Route::Page(0));
     }

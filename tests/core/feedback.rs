@@ -2,7 +2,7 @@
 
 use super::{answered, day, small};
 use ready_to_lead::core::feedback::{compare, Difference, Rater};
-use ready_to_lead::core::{Answer, Report};
+use ready_to_lead::core::{Answer, Framework, Report};
 
 fn rater(name: &str, answers: &[(&str, u8)]) -> Rater {
     Rater {
@@ -96,4 +96,44 @@ fn an_answer_link_becomes_a_rater_once() {
     assert!(already_added(&raters, 7, &answers));
     assert!(!already_added(&raters, 8, &answers));
     assert!(!already_added(&raters, 7, &Default::default()));
+}
+
+#[test]
+fn a_rater_turns_a_page_per_competency_asked_of_the_role_and_one_to_send() {
+    use ready_to_lead::core::feedback::RatingPages;
+    let f = Framework::builtin();
+    for role in &f.roles {
+        let pages = RatingPages::of(&f, &role.id);
+        let asked: Vec<_> = f
+            .competencies
+            .iter()
+            .filter(|c| c.asked_for(&role.id))
+            .collect();
+        assert_eq!(pages.count(), asked.len() + 1);
+        assert_eq!(
+            pages.situations,
+            asked.iter().map(|c| c.items.len()).sum::<usize>()
+        );
+        for (n, c) in asked.iter().enumerate() {
+            assert_eq!(f.competencies[pages.competency(n).unwrap()].id, c.id);
+        }
+        assert_eq!(
+            pages.competency(pages.count() - 1),
+            None,
+            "the last page sends"
+        );
+    }
+    // Leading leaders is asked only of those who aim at it.
+    let em = RatingPages::of(&f, "engineering-manager");
+    let senior = RatingPages::of(&f, "senior-engineering-manager");
+    assert!(senior.count() > em.count());
+    assert_eq!(
+        em.answered(3),
+        format!("You answered 3 of {} situations.", em.situations)
+    );
+    let one = RatingPages {
+        competencies: vec![0],
+        situations: 1,
+    };
+    assert_eq!(one.answered(0), "You answered 0 of 1 situation.");
 }

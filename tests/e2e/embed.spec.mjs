@@ -316,7 +316,7 @@ test('a Start pressed in an embed before the app has loaded starts the assessmen
   // The static start page, in the embed's layout: no site header.
   await expect(frame.locator('#shell .intro h1')).toBeVisible();
   await expect(frame.locator('#shell .site-header')).toBeHidden();
-  await frame.locator('#shell [data-start]').click();
+  await frame.locator('#shell [data-testid=start]').click();
   release();
   await expect(frame.locator('.questionnaire h1')).toBeVisible();
   await expect.poll(async () => (await events(page, ['ready', 'started', 'progress'])).map((e) => e.type).slice(0, 3))

@@ -19,7 +19,7 @@ fn radius_of(level: f64) -> f64 {
 
 #[component]
 pub fn Competencies(report: Arc<Report>, previous: Option<Assessment>) -> impl IntoView {
-    let f = use_app().framework;
+    let f = use_app().framework();
     let competencies = &report.scores.competencies;
     // Limited evidence is left out of the shape (not drawn as the lowest level) and marked on
     // its axis label.
@@ -64,7 +64,7 @@ pub fn Competencies(report: Arc<Report>, previous: Option<Assessment>) -> impl I
             view! { <text class="ring-label" x=coord(CENTRE.0 + 4.0) y=coord(y + 11.0)>{l.to_string()}</text> }
         })
         .collect_view();
-    let change = previous.map(|p| report.since(f, &p));
+    let change = previous.map(|p| report.since(&f, &p));
     let has_change = change.is_some();
     let rows = competencies
         .iter()
@@ -133,7 +133,7 @@ pub fn Competencies(report: Arc<Report>, previous: Option<Assessment>) -> impl I
 /// Two reports side by side per competency: someone's shared report and the viewer's own.
 #[component]
 pub fn SideBySide(theirs: Report, mine: Report, their_label: String) -> impl IntoView {
-    let f = use_app().framework;
+    let f = use_app().framework();
     let rows = theirs
         .scores
         .competencies

@@ -11,13 +11,13 @@ pub fn Exports(
     #[prop(into)] report: Signal<Option<Report>>,
 ) -> impl IntoView {
     let app = use_app();
-    let f = app.framework;
+    let f = app.framework();
     let fail = move |e| app.notify(Notice::download_failed(e));
     let markdown = move |_| {
         let (Some(a), Some(r)) = (assessment.get_untracked(), report.get_untracked()) else {
             return;
         };
-        let text = brief::markdown(f, &a, &r);
+        let text = brief::markdown(&f, &a, &r);
         if let Err(e) = download::text("ready-to-lead-1-1-brief.md", "text/markdown", &text) {
             fail(e);
         }

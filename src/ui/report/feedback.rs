@@ -16,7 +16,6 @@ use std::sync::Arc;
 #[component]
 pub fn Feedback(report: Arc<Report>) -> impl IntoView {
     let app = use_app();
-    let f = app.framework;
     let raters = app.saved.raters();
     let request_link = RwSignal::new(None::<String>);
     // The name goes into a rate-me link only when the person says so, here.
@@ -31,18 +30,19 @@ pub fn Feedback(report: Arc<Report>) -> impl IntoView {
             role: role.clone(),
             name: clean_name(name.as_deref()),
         };
-        let payload = share::encode_rate_request(f, &request);
+        let payload = share::encode_rate_request(&app.framework(), &request);
         request_link.set(Some(location::link_to(&Route::Shared(payload))));
     };
     let table = move || {
         let list = raters.get();
+        let f = app.framework();
         if list.is_empty() {
             return view! {
                 <p>"No ratings yet. Ask a manager, a peer or someone you mentor: their answers come back to you as a link, and nothing passes through a server."</p>
             }
             .into_any();
         }
-        let rows = compare(f, &report.scores, &list, &report.role)
+        let rows = compare(&f, &report.scores, &list, &report.role)
             .into_iter()
             .map(|c| {
                 let name = f

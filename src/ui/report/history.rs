@@ -11,7 +11,7 @@ use leptos::prelude::*;
 #[component]
 pub fn History(viewing: String) -> impl IntoView {
     let app = use_app();
-    let f = app.framework;
+    let f = app.framework();
     let deleting = RwSignal::new(None::<String>);
     // Only the id of my current assessment, and summaries that compare equal when nothing shown
     // changed: answering or typing elsewhere rebuilds none of this.
@@ -24,7 +24,7 @@ pub fn History(viewing: String) -> impl IntoView {
     let rows = Memo::new(move |_| {
         app.saved
             .history()
-            .with(|h| made.try_update_value(|m| summaries(f, h, m).0))
+            .with(|h| made.try_update_value(|m| summaries(&f, h, m).0))
             .unwrap_or_default()
     });
     let row = move |s: Summary| {

@@ -50,7 +50,7 @@ pub fn ReportBody(
 #[component]
 pub fn ReportPage(past: Option<String>) -> impl IntoView {
     let app = use_app();
-    let f = app.framework;
+    let f = app.framework();
     let past_id = past.clone();
     // One of mine (current or from history), or a report someone shared that I kept.
     let assessment = Memo::new(move |_| match &past_id {
@@ -73,7 +73,7 @@ pub fn ReportPage(past: Option<String>) -> impl IntoView {
     // What the report is made from: ticking an action or the page remembered change none of it,
     // so they never rebuild the report.
     let scored = Memo::new(move |_| assessment.with(|a| a.as_ref().map(Assessment::scored_part)));
-    let report = Memo::new(move |_| scored.with(|a| a.as_ref().map(|a| Report::build(f, a))));
+    let report = Memo::new(move |_| scored.with(|a| a.as_ref().map(|a| Report::build(&f, a))));
     // What the page's frame is built from. Ticking an action or switching the role changes none
     // of it, so the controls keep their state and focus.
     let meta = Memo::new(move |_| {
@@ -161,10 +161,10 @@ pub fn ReportPage(past: Option<String>) -> impl IntoView {
 #[component]
 pub fn Unfinished() -> impl IntoView {
     let app = use_app();
-    let f = app.framework;
+    let f = app.framework();
     let (answered, total, page) = app.saved.current().with_untracked(|c| {
         c.as_ref().map_or((0, 0, 0), |a: &Assessment| {
-            let (x, t) = questionnaire::progress(f, a);
+            let (x, t) = questionnaire::progress(&f, a);
             (x, t, a.page)
         })
     });

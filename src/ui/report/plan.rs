@@ -15,7 +15,7 @@ pub fn GrowthPlan(
     read_only: bool,
 ) -> impl IntoView {
     let app = use_app();
-    let f = app.framework;
+    let f = app.framework();
     let id = uid;
     let steps = report
         .plan
@@ -23,7 +23,7 @@ pub fn GrowthPlan(
         .iter()
         .map(|step| {
             let action = &step.action;
-            let meta = step.meta(f);
+            let meta = step.meta(&f);
             let aid = action.id.clone();
             let (class_id, checked_id) = (aid.clone(), aid.clone());
             let ticked_class = move || done.with(|d| d.contains(&class_id));
@@ -56,7 +56,7 @@ pub fn GrowthPlan(
             .plan
             .watch
             .iter()
-            .map(|w| view! { <li>{w.text(f)}</li> })
+            .map(|w| view! { <li>{w.text(&f)}</li> })
             .collect_view();
         view! {
             <h3>"Watch points"</h3>
@@ -68,7 +68,7 @@ pub fn GrowthPlan(
         .plan
         .next_role
         .as_ref()
-        .map(|n| view! { <p class="next-role">{n.text(f)}</p> });
+        .map(|n| view! { <p class="next-role">{n.text(&f)}</p> });
     let action_ids: Vec<String> = report.plan.actions().map(|a| a.id.clone()).collect();
     let ticked_count =
         move || done.with(|d| action_ids.iter().filter(|id| d.contains(*id)).count());

@@ -17,7 +17,7 @@ pub fn ShareControl(
     #[prop(into)] report: Signal<Option<Report>>,
 ) -> impl IntoView {
     let app = use_app();
-    let f = app.framework;
+    let f = app.framework();
     let full = RwSignal::new(false);
     let with_name = RwSignal::new(false);
     let with_notes = RwSignal::new(false);
@@ -28,9 +28,9 @@ pub fn ShareControl(
             .then(|| app.saved.prefs().with(|p| clean_name(Some(&p.name))))
             .flatten();
         let payload = if full.get() {
-            share::encode_full(f, &a, name.as_deref(), with_notes.get())
+            share::encode_full(&f, &a, name.as_deref(), with_notes.get())
         } else {
-            share::encode_results(f, &report.get()?.shared_results(f, &a, name))
+            share::encode_results(&f, &report.get()?.shared_results(&f, &a, name))
         };
         Some(location::link_to(&Route::Shared(payload)))
     });

@@ -11,7 +11,7 @@ use std::sync::Arc;
 pub fn RoleSwitch(current: String) -> impl IntoView {
     let app = use_app();
     let options = app
-        .framework
+        .framework()
         .roles
         .iter()
         .map(|r| view! { <option value=r.id.clone() selected=r.id == current>{r.name.as_str()}</option> })
@@ -57,7 +57,7 @@ pub fn VerdictCard(report: Arc<Report>) -> impl IntoView {
 #[component]
 pub fn Scores(report: Arc<Report>) -> impl IntoView {
     let app = use_app();
-    let f = app.framework;
+    let f = app.framework();
     let pillars = report
         .scores
         .pillars
@@ -96,7 +96,7 @@ pub fn Scores(report: Arc<Report>) -> impl IntoView {
             </p>
             <details class="how">
                 <summary>"How these numbers are made"</summary>
-                <ul>{report.how_scored(f).into_iter().map(|rule| view! { <li>{rule}</li> }).collect_view()}</ul>
+                <ul>{report.how_scored(&f).into_iter().map(|rule| view! { <li>{rule}</li> }).collect_view()}</ul>
             </details>
         </section>
     }
@@ -104,7 +104,7 @@ pub fn Scores(report: Arc<Report>) -> impl IntoView {
 
 #[component]
 pub fn StrengthsAndGaps(report: Arc<Report>) -> impl IntoView {
-    let f = use_app().framework;
+    let f = use_app().framework();
     let strengths = report.strengths();
     let strengths = if strengths.is_empty() {
         view! { <p>"Too few rated answers to name strengths yet."</p> }.into_any()
@@ -122,7 +122,7 @@ pub fn StrengthsAndGaps(report: Arc<Report>) -> impl IntoView {
             .verdict
             .blockers
             .iter()
-            .map(|b| view! { <li>{b.line(f)}</li> })
+            .map(|b| view! { <li>{b.line(&f)}</li> })
             .collect_view();
         view! { <ul>{items}</ul> }.into_any()
     };
