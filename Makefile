@@ -28,6 +28,7 @@ test: tools-test lint test-host test-wasm test-e2e
 
 lint:
 	cargo fmt --all -- --check
+	leptosfmt --quiet --check src tests
 	cargo clippy --all-targets --features prerender -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets --features csr -- -D warnings
 

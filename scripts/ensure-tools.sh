@@ -43,6 +43,12 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   quietly cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
+# The format check of view! blocks, which rustfmt leaves alone.
+if [ "$NEED" = test ] && [ "$(leptosfmt --version 2>/dev/null)" != "leptosfmt 0.1.33" ]; then
+  say "installing leptosfmt 0.1.33 (about a minute, once)"
+  quietly cargo install leptosfmt --version 0.1.33 --locked
+fi
+
 # wasm-opt comes from npm's binaryen: Debian's is too old for what rustc emits.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/terser ] || [ ! -d node_modules/@playwright/test ]; then
   command -v npm >/dev/null || fail "npm is not installed (apt-get install nodejs npm)"

@@ -111,9 +111,17 @@ pub fn App() -> impl IntoView {
             title, problems, ..
         } => view! {
             <main id="main" aria-label=landmark(embed)>
-                <FrameworkProblems title problems use_builtin=Callback::new(move |_| {
-                    loading.set(Loading::Ready { framework: builtin(), builtin: true });
-                }) />
+                <FrameworkProblems
+                    title
+                    problems
+                    use_builtin=Callback::new(move |_| {
+                        loading
+                            .set(Loading::Ready {
+                                framework: builtin(),
+                                builtin: true,
+                            });
+                    })
+                />
             </main>
         }
         .into_any(),
@@ -260,14 +268,21 @@ fn FrameworkProblems(
     let items = problems
         .into_iter()
         .map(|p| {
-            let path = (!p.path.is_empty()).then(|| view! { <code>{p.path}</code> ": " });
+            let path = (!p.path.is_empty()).then(|| {
+                view! {
+                    <code>{p.path}</code>
+                    ": "
+                }
+            });
             view! { <li>{path}{p.message}</li> }
         })
         .collect_view();
     view! {
         <section class="panel framework-problems">
             <h1>{title}</h1>
-            <p>"The assessment this site chose cannot be shown. For the site's developer, what is wrong:"</p>
+            <p>
+                "The assessment this site chose cannot be shown. For the site's developer, what is wrong:"
+            </p>
             <ul class="problems">{items}</ul>
             <p>"You can take the standard Engineering Manager assessment here instead."</p>
             <button type="button" class="primary" on:click=move |_| use_builtin.run(())>
@@ -283,7 +298,9 @@ fn NotFound(what: String) -> impl IntoView {
         <section class="panel">
             <h1>"This page does not exist"</h1>
             <p>"The address ends in " <code>{what}</code> ", which Ready to Lead does not know."</p>
-            <p><a href="#/">"Go to the start page"</a></p>
+            <p>
+                <a href="#/">"Go to the start page"</a>
+            </p>
         </section>
     }
 }

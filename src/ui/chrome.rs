@@ -12,10 +12,16 @@ use leptos::prelude::*;
 #[component]
 pub fn SkipLink() -> impl IntoView {
     view! {
-        <a class="skip-link" href="#main" on:click=move |ev| {
-            ev.prevent_default();
-            focus_heading();
-        }>"Skip to content"</a>
+        <a
+            class="skip-link"
+            href="#main"
+            on:click=move |ev| {
+                ev.prevent_default();
+                focus_heading();
+            }
+        >
+            "Skip to content"
+        </a>
     }
 }
 

@@ -81,34 +81,54 @@ pub fn Intro() -> impl IntoView {
         })
         .collect_view();
 
-    let actions = move || {
-        match status() {
+    let actions = move || match status() {
         None => view! {
-            <button type="button" class="primary" data-testid="start" on:click=move |_| app.start_new(&role.get_untracked())>
+            <button
+                type="button"
+                class="primary"
+                data-testid="start"
+                on:click=move |_| app.start_new(&role.get_untracked())
+            >
                 "Start"
             </button>
         }
         .into_any(),
         Some((true, ..)) => view! {
-            <button type="button" class="primary" on:click=move |_| app.go(Route::Report)>"See my report"</button>
-            <button type="button" on:click=move |_| app.retake(true)>"Retake with my last answers"</button>
-            <button type="button" on:click=move |_| app.retake(false)>"Retake from blank"</button>
+            <button type="button" class="primary" on:click=move |_| app.go(Route::Report)>
+                "See my report"
+            </button>
+            <button type="button" on:click=move |_| app.retake(true)>
+                "Retake with my last answers"
+            </button>
+            <button type="button" on:click=move |_| app.retake(false)>
+                "Retake from blank"
+            </button>
         }
         .into_any(),
         Some((false, answered, total, page)) => view! {
-            <button type="button" class="primary" on:click=move |_| app.go(Route::Page(page))>"Resume"</button>
+            <button type="button" class="primary" on:click=move |_| app.go(Route::Page(page))>
+                "Resume"
+            </button>
             <span class="resume-note">{questionnaire::answered_of((answered, total))}</span>
-            <button type="button" on:click=move |_| confirming.set(true)>"Start over"</button>
+            <button type="button" on:click=move |_| confirming.set(true)>
+                "Start over"
+            </button>
         }
         .into_any(),
-    }
     };
 
     let text = intro::intro(&f);
     let facts = text
         .facts
         .into_iter()
-        .map(|x| view! { <li><strong>{x.label}</strong>{x.text}</li> })
+        .map(|x| {
+            view! {
+                <li>
+                    <strong>{x.label}</strong>
+                    {x.text}
+                </li>
+            }
+        })
         .collect_view();
 
     view! {
@@ -123,21 +143,29 @@ pub fn Intro() -> impl IntoView {
             </fieldset>
             <div class="intro-actions">{actions}</div>
             <Show when=move || confirming.get()>
-                <Confirm labelled_by="confirm-start-over" on_cancel=Callback::new(move |_| confirming.set(false))>
+                <Confirm
+                    labelled_by="confirm-start-over"
+                    on_cancel=Callback::new(move |_| confirming.set(false))
+                >
                     <p id="confirm-start-over">
                         "Start over? Your answers in progress will be cleared. Completed assessments stay in your history."
                     </p>
-                    <button type="button" class="danger" on:click=move |_| {
-                        confirming.set(false);
-                        app.start_new(&role.get_untracked());
-                    }>"Yes, start over"</button>
-                    <button type="button" on:click=move |_| confirming.set(false)>"Cancel"</button>
+                    <button
+                        type="button"
+                        class="danger"
+                        on:click=move |_| {
+                            confirming.set(false);
+                            app.start_new(&role.get_untracked());
+                        }
+                    >
+                        "Yes, start over"
+                    </button>
+                    <button type="button" on:click=move |_| confirming.set(false)>
+                        "Cancel"
+                    </button>
                 </Confirm>
             </Show>
-            <p class="import-line">
-                {text.import_line}
-                <super::import::ImportButton />
-            </p>
+            <p class="import-line">{text.import_line} <super::import::ImportButton /></p>
         </section>
     }
 }

@@ -48,7 +48,9 @@ pub fn ItemField(
                     prop:checked=move || chosen.get() == Some(answer)
                     on:change=move |_| on_choose.run(answer)
                 />
-                <span class="option-key" aria-hidden="true">{key}</span>
+                <span class="option-key" aria-hidden="true">
+                    {key}
+                </span>
                 <span class="option-text">{text}</span>
             </label>
         }
@@ -64,8 +66,7 @@ pub fn ItemField(
         <fieldset class="item" on:keydown=on_key>
             <legend>{legend}</legend>
             <div class="options">
-                {levels}
-                {option(Answer::NoOpportunity, "0", na_label.to_string())}
+                {levels} {option(Answer::NoOpportunity, "0", na_label.to_string())}
             </div>
         </fieldset>
     }
@@ -85,7 +86,14 @@ pub fn OwnItem(item: Item, na_label: &'static str) -> impl IntoView {
     let on_choose =
         Callback::new(move |answer: Answer| app.update_current(|a| a.set_answer(&id, answer)));
     view! {
-        <ItemField legend=item.situation anchors=item.anchors name=item.id na_label chosen on_choose />
+        <ItemField
+            legend=item.situation
+            anchors=item.anchors
+            name=item.id
+            na_label
+            chosen
+            on_choose
+        />
     }
 }
 
@@ -111,7 +119,11 @@ pub fn BackgroundField(question: BackgroundQuestion) -> impl IntoView {
                         name=id.clone()
                         value=plain(value)
                         prop:checked=move || chosen.get() == Some(value)
-                        on:change=move |_| app.update_current(|a| { a.background.insert(id.clone(), value); })
+                        on:change=move |_| {
+                            app.update_current(|a| {
+                                a.background.insert(id.clone(), value);
+                            })
+                        }
                     />
                     <span class="option-text">{o.label}</span>
                 </label>

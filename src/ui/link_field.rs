@@ -39,17 +39,32 @@ pub fn LinkField(
                 }
             });
         };
-        view! { <button type="button" on:click=open>"Share…"</button> }
+        view! {
+            <button type="button" on:click=open>
+                "Share…"
+            </button>
+        }
     });
     view! {
-        <label for=id class="field-label">{label}</label>
-        <input id=id class="link-field" type="text" readonly
+        <label for=id class="field-label">
+            {label}
+        </label>
+        <input
+            id=id
+            class="link-field"
+            type="text"
+            readonly
             prop:value=move || url.get()
-            on:focus=move |_| select_field(id) />
+            on:focus=move |_| select_field(id)
+        />
         <div class="button-row">
-            <button type="button" class="primary" on:click=copy>{copy_label}</button>
+            <button type="button" class="primary" on:click=copy>
+                {copy_label}
+            </button>
             {share_sheet}
-            <span class="status" role="status">{move || status.get()}</span>
+            <span class="status" role="status">
+                {move || status.get()}
+            </span>
         </div>
     }
 }
@@ -67,12 +82,16 @@ pub fn NameOptIn(with_name: RwSignal<bool>, label: &'static str) -> impl IntoVie
         <Show when=move || with_name.get()>
             <label class="field">
                 "Your name "
-                <input type="text" maxlength="60" autocomplete="name"
+                <input
+                    type="text"
+                    maxlength="60"
+                    autocomplete="name"
                     prop:value=move || app.saved.prefs().with(|p| p.name.clone())
                     on:input:target=move |ev| {
                         let name = ev.target().value();
                         app.saved.prefs().update(|p| p.name = name);
-                    } />
+                    }
+                />
             </label>
         </Show>
     }

@@ -13,11 +13,16 @@ pub fn Notices() -> impl IntoView {
                 <div class="notice warning" role="alert">
                     <p>{e}</p>
                     <div class="notice-actions">
-                        <button type="button" on:click=move |_| {
-                            if let Err(e) = app.export_json() {
-                                app.notify(Notice::download_failed(e));
+                        <button
+                            type="button"
+                            on:click=move |_| {
+                                if let Err(e) = app.export_json() {
+                                    app.notify(Notice::download_failed(e));
+                                }
                             }
-                        }>"Export my answers as JSON"</button>
+                        >
+                            "Export my answers as JSON"
+                        </button>
                     </div>
                 </div>
             }
@@ -42,17 +47,47 @@ pub fn Notices() -> impl IntoView {
                         <p class="notice-title">{n.title.clone()}</p>
                         <ul class="notice-details">{details}</ul>
                         <div class="notice-actions">
-                            {raw.map(|raw| view! {
-                                <button type="button" on:click=move |_| {
-                                    // The data stays kept aside either way; a failed download says so.
-                                    if let Err(e) = download::text("ready-to-lead-saved-data.json", "application/json", &raw) {
-                                        app.notify(Notice::download_failed(e).with_details(vec!["The data is still in this browser: try again, or copy it from the browser's storage.".into()]));
+                            {raw
+                                .map(|raw| {
+                                    view! {
+                                        <button
+                                            type="button"
+                                            on:click=move |_| {
+                                                if let Err(e) = download::text(
+                                                    "ready-to-lead-saved-data.json",
+                                                    "application/json",
+                                                    &raw,
+                                                ) {
+                                                    app.notify(
+                                                        Notice::download_failed(e)
+                                                            .with_details(
+                                                                vec![
+                                                                    "The data is still in this browser: try again, or copy it from the browser's storage."
+                                                                        .into(),
+                                                                ],
+                                                            ),
+                                                    );
+                                                }
+                                            }
+                                        >
+                                            "Download the saved data"
+                                        </button>
                                     }
-                                }>"Download the saved data"</button>
-                            })}
-                            <button type="button" class="quiet" on:click=move |_| {
-                                app.notices.update(|list| { if i < list.len() { list.remove(i); } });
-                            }>"Dismiss"</button>
+                                })}
+                            <button
+                                type="button"
+                                class="quiet"
+                                on:click=move |_| {
+                                    app.notices
+                                        .update(|list| {
+                                            if i < list.len() {
+                                                list.remove(i);
+                                            }
+                                        });
+                                }
+                            >
+                                "Dismiss"
+                            </button>
                         </div>
                     </div>
                 }
@@ -66,11 +101,21 @@ pub fn Notices() -> impl IntoView {
                 <div class="notice info update" role="status">
                     <p class="notice-title">"A new version of Ready to Lead is ready."</p>
                     <div class="notice-actions">
-                        <button type="button" class="primary" on:click=move |_| {
-                            app.flush();
-                            updates::apply();
-                        }>"Reload"</button>
-                        <button type="button" class="quiet" on:click=move |_| app.update_ready.set(false)>
+                        <button
+                            type="button"
+                            class="primary"
+                            on:click=move |_| {
+                                app.flush();
+                                updates::apply();
+                            }
+                        >
+                            "Reload"
+                        </button>
+                        <button
+                            type="button"
+                            class="quiet"
+                            on:click=move |_| app.update_ready.set(false)
+                        >
                             "Later"
                         </button>
                     </div>

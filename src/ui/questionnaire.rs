@@ -117,8 +117,7 @@ pub fn Questionnaire(page: usize) -> impl IntoView {
         <section class="questionnaire">
             <div class="progress-block">
                 <p class="progress-text">
-                    {questionnaire::page_of(index, count)}
-                    " · "
+                    {questionnaire::page_of(index, count)} " · "
                     {move || questionnaire::answered_of(progress.get())}
                 </p>
                 <progress
@@ -130,15 +129,21 @@ pub fn Questionnaire(page: usize) -> impl IntoView {
             {pillar.map(|p| view! { <p class="eyebrow">{p}</p> })}
             <h1>{heading}</h1>
             <p class="lede">{intro}</p>
-            {(this != Page::Background).then(|| view! {
-                <p class="hint keyboard-hint">
-                    "Pick what you actually do today. Keyboard: Tab to a question, then 1–5 or 0 for \"No opportunity yet\"."
-                </p>
-            })}
+            {(this != Page::Background)
+                .then(|| {
+                    view! {
+                        <p class="hint keyboard-hint">
+                            "Pick what you actually do today. Keyboard: Tab to a question, then 1–5 or 0 for \"No opportunity yet\"."
+                        </p>
+                    }
+                })}
             <div class="items">{body}</div>
             {note}
             <Show when=move || checking.get()>
-                <Confirm labelled_by="unanswered-title" on_cancel=Callback::new(move |_| checking.set(false))>
+                <Confirm
+                    labelled_by="unanswered-title"
+                    on_cancel=Callback::new(move |_| checking.set(false))
+                >
                     <p id="unanswered-title">
                         {move || {
                             let n: usize = missing.get().iter().map(|m| m.1).sum();
@@ -146,23 +151,68 @@ pub fn Questionnaire(page: usize) -> impl IntoView {
                         }}
                     </p>
                     <ul>
-                        {move || missing.get().into_iter().map(|(p, n)| {
-                            let title = titles.with_value(|t| t.get(p).cloned().unwrap_or_default());
-                            view! { <li><a href=Route::Page(p).fragment()>{questionnaire::page_unanswered(&title, n)}</a></li> }
-                        }).collect_view()}
+                        {move || {
+                            missing
+                                .get()
+                                .into_iter()
+                                .map(|(p, n)| {
+                                    let title = titles
+                                        .with_value(|t| t.get(p).cloned().unwrap_or_default());
+                                    view! {
+                                        <li>
+                                            <a href=Route::Page(p)
+                                                .fragment()>{questionnaire::page_unanswered(&title, n)}</a>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()
+                        }}
                     </ul>
-                    <button type="button" class="primary" on:click=move |_| app.finish()>"See my report anyway"</button>
-                    <button type="button" on:click=move |_| checking.set(false)>"Keep answering"</button>
+                    <button type="button" class="primary" on:click=move |_| app.finish()>
+                        "See my report anyway"
+                    </button>
+                    <button type="button" on:click=move |_| checking.set(false)>
+                        "Keep answering"
+                    </button>
                 </Confirm>
             </Show>
             <nav class="pager" aria-label="Questionnaire pages">
-                {(index > 0).then(|| view! {
-                    <button type="button" data-testid="back" on:click=move |_| app.go(Route::Page(index - 1))>"Back"</button>
-                })}
+                {(index > 0)
+                    .then(|| {
+                        view! {
+                            <button
+                                type="button"
+                                data-testid="back"
+                                on:click=move |_| app.go(Route::Page(index - 1))
+                            >
+                                "Back"
+                            </button>
+                        }
+                    })}
                 {if last {
-                    view! { <button type="button" class="primary" data-testid="finish" on:click=see_report>"See my report"</button> }.into_any()
+                    view! {
+                        <button
+                            type="button"
+                            class="primary"
+                            data-testid="finish"
+                            on:click=see_report
+                        >
+                            "See my report"
+                        </button>
+                    }
+                        .into_any()
                 } else {
-                    view! { <button type="button" class="primary" data-testid="next" on:click=move |_| app.go(Route::Page(index + 1))>"Next"</button> }.into_any()
+                    view! {
+                        <button
+                            type="button"
+                            class="primary"
+                            data-testid="next"
+                            on:click=move |_| app.go(Route::Page(index + 1))
+                        >
+                            "Next"
+                        </button>
+                    }
+                        .into_any()
                 }}
             </nav>
         </section>

@@ -66,11 +66,25 @@ pub fn RatePage(request: RateRequest) -> impl IntoView {
                     let id = item.id.clone();
                     let on_choose = Callback::new(move |answer: Answer| {
                         app.saved.ratings().update(|r| {
-                            store::rating_for(r, req, start).answers.insert(id.clone(), answer);
+                            store::rating_for(r, req, start)
+                                .answers
+                                .insert(id.clone(), answer);
                         })
                     });
-                    let legend = item.rater_situation.clone().unwrap_or_else(|| item.situation.clone());
-                    view! { <ItemField legend anchors=item.anchors.clone() name=item.id.clone() na_label="Haven't seen this" chosen on_choose /> }
+                    let legend = item
+                        .rater_situation
+                        .clone()
+                        .unwrap_or_else(|| item.situation.clone());
+                    view! {
+                        <ItemField
+                            legend
+                            anchors=item.anchors.clone()
+                            name=item.id.clone()
+                            na_label="Haven't seen this"
+                            chosen
+                            on_choose
+                        />
+                    }
                 })
                 .collect_view();
             view! {
@@ -104,19 +118,39 @@ pub fn RatePage(request: RateRequest) -> impl IntoView {
                 <p>{move || rating.with_value(|p| p.answered(answered.get()))}</p>
                 <label class="field">
                     "Your name or role (optional) "
-                    <input type="text" maxlength="60" prop:value=rater
+                    <input
+                        type="text"
+                        maxlength="60"
+                        prop:value=rater
                         on:input:target=move |ev| {
                             let v = ev.target().value();
-                            app.saved.ratings().update(|r| store::rating_for(r, req, start).rater = v);
-                        } />
+                            app.saved
+                                .ratings()
+                                .update(|r| store::rating_for(r, req, start).rater = v);
+                        }
+                    />
                 </label>
                 <div class="button-row">
-                    <button type="button" class="primary" on:click=create>"Create my answer link"</button>
+                    <button type="button" class="primary" on:click=create>
+                        "Create my answer link"
+                    </button>
                 </div>
-                {move || link.get().map(|url| view! {
-                    <LinkField id="answer-link" label="Answer link" url=Signal::derive(move || url.clone()) copy_label="Copy answer link" />
-                    <p class="hint">"Send it back to them. Your answers are in the link itself; no server sees them."</p>
-                })}
+                {move || {
+                    link.get()
+                        .map(|url| {
+                            view! {
+                                <LinkField
+                                    id="answer-link"
+                                    label="Answer link"
+                                    url=Signal::derive(move || url.clone())
+                                    copy_label="Copy answer link"
+                                />
+                                <p class="hint">
+                                    "Send it back to them. Your answers are in the link itself; no server sees them."
+                                </p>
+                            }
+                        })
+                }}
             }
             .into_any()
         }
@@ -133,16 +167,22 @@ pub fn RatePage(request: RateRequest) -> impl IntoView {
         <section class="questionnaire rating">
             <p class="eyebrow">"Rate a colleague"</p>
             <h1>{format!("{who} asked you to rate them")}</h1>
-            <p class="lede">{format!(
-                "{who} is checking their readiness for the role of {role}. For each situation, pick what you have actually seen them do, or \"Haven't seen this\". It takes about 10 minutes; your answers are kept in this browser until you send them."
-            )}</p>
+            <p class="lede">
+                {format!(
+                    "{who} is checking their readiness for the role of {role}. For each situation, pick what you have actually seen them do, or \"Haven't seen this\". It takes about 10 minutes; your answers are kept in this browser until you send them.",
+                )}
+            </p>
             {body}
             <nav class="pager" aria-label="Rating pages">
                 <Show when=move || { page.get() > 0 }>
-                    <button type="button" on:click=move |_| turn(-1)>"Back"</button>
+                    <button type="button" on:click=move |_| turn(-1)>
+                        "Back"
+                    </button>
                 </Show>
                 <Show when=move || { page.get() + 1 < pages }>
-                    <button type="button" class="primary" on:click=move |_| turn(1)>"Next"</button>
+                    <button type="button" class="primary" on:click=move |_| turn(1)>
+                        "Next"
+                    </button>
                 </Show>
             </nav>
         </section>

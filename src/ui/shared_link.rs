@@ -41,12 +41,21 @@ fn LinkError(message: String) -> impl IntoView {
     view! {
         <section class="panel link-error">
             <h1>"This link cannot be opened"</h1>
-            <p class="notice error" role="alert">{message}</p>
+            <p class="notice error" role="alert">
+                {message}
+            </p>
             <div class="button-row">
-                <button type="button" class="primary" on:click=move |_| app.go(Route::Intro)>"Take the assessment yourself"</button>
-                {has_report.then(|| view! {
-                    <button type="button" on:click=move |_| app.go(Route::Report)>"Go to my report"</button>
-                })}
+                <button type="button" class="primary" on:click=move |_| app.go(Route::Intro)>
+                    "Take the assessment yourself"
+                </button>
+                {has_report
+                    .then(|| {
+                        view! {
+                            <button type="button" on:click=move |_| app.go(Route::Report)>
+                                "Go to my report"
+                            </button>
+                        }
+                    })}
             </div>
         </section>
     }
@@ -96,29 +105,68 @@ fn SharedReport(report: Report, name: Option<String>, full: Option<Assessment>) 
     view! {
         <article class="report shared">
             <p class="notice info">
-                {format!("A report shared with you ({kind}{date}). It is shown here only: nothing is saved in this browser unless you choose to.")}
+                {format!(
+                    "A report shared with you ({kind}{date}). It is shown here only: nothing is saved in this browser unless you choose to.",
+                )}
             </p>
             <header class="report-header">
                 <p class="eyebrow">"Shared readiness report"</p>
                 <h1>{heading}</h1>
             </header>
             <div class="button-row no-print">
-                <button type="button" class="primary" on:click=move |_| app.go(Route::Intro)>"Take it yourself"</button>
-                {mine.is_some().then(|| view! {
-                    <button type="button" aria-pressed=move || comparing.get().to_string() on:click=move |_| comparing.update(|c| *c = !*c)>
-                        "Compare with mine"
-                    </button>
-                })}
-                {save.map(|save| view! {
-                    <button type="button" disabled=move || saved.get() on:click=save>
-                        {move || if saved.get() { "Kept in reports shared with me" } else { "Keep this report" }}
-                    </button>
-                })}
+                <button type="button" class="primary" on:click=move |_| app.go(Route::Intro)>
+                    "Take it yourself"
+                </button>
+                {mine
+                    .is_some()
+                    .then(|| {
+                        view! {
+                            <button
+                                type="button"
+                                aria-pressed=move || comparing.get().to_string()
+                                on:click=move |_| comparing.update(|c| *c = !*c)
+                            >
+                                "Compare with mine"
+                            </button>
+                        }
+                    })}
+                {save
+                    .map(|save| {
+                        view! {
+                            <button type="button" disabled=move || saved.get() on:click=save>
+                                {move || {
+                                    if saved.get() {
+                                        "Kept in reports shared with me"
+                                    } else {
+                                        "Keep this report"
+                                    }
+                                }}
+                            </button>
+                        }
+                    })}
             </div>
-            {move || (comparing.get()).then(|| mine.clone().map(|mine| view! {
-                <SideBySide theirs=theirs.clone() mine their_label=their_label.clone() />
-            }))}
-            <ReportBody report=std::sync::Arc::new(report) done=Signal::derive(BTreeSet::new) previous=None uid=String::new() read_only=true />
+            {move || {
+                (comparing.get())
+                    .then(|| {
+                        mine.clone()
+                            .map(|mine| {
+                                view! {
+                                    <SideBySide
+                                        theirs=theirs.clone()
+                                        mine
+                                        their_label=their_label.clone()
+                                    />
+                                }
+                            })
+                    })
+            }}
+            <ReportBody
+                report=std::sync::Arc::new(report)
+                done=Signal::derive(BTreeSet::new)
+                previous=None
+                uid=String::new()
+                read_only=true
+            />
         </article>
     }
 }
@@ -155,14 +203,26 @@ fn AddRater(response: RaterResponse) -> impl IntoView {
     view! {
         <section class="panel">
             <h1>{format!("Ratings from {label}")}</h1>
-            <p>{format!("{label} answered {count} situations about you. Add them to see their view beside yours in your report.")}</p>
+            <p>
+                {format!(
+                    "{label} answered {count} situations about you. Add them to see their view beside yours in your report.",
+                )}
+            </p>
             {if already {
                 view! {
                     <p class="notice info">"These ratings are already in your report."</p>
-                    <button type="button" class="primary" on:click=move |_| app.go(Route::Report)>"Go to my report"</button>
-                }.into_any()
+                    <button type="button" class="primary" on:click=move |_| app.go(Route::Report)>
+                        "Go to my report"
+                    </button>
+                }
+                    .into_any()
             } else {
-                view! { <button type="button" class="primary" on:click=add>"Add to my report"</button> }.into_any()
+                view! {
+                    <button type="button" class="primary" on:click=add>
+                        "Add to my report"
+                    </button>
+                }
+                    .into_any()
             }}
         </section>
     }

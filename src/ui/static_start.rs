@@ -48,7 +48,9 @@ pub fn StaticStart(framework: Arc<Framework>) -> impl IntoView {
             <Header />
             <main id="main" tabindex="-1">
                 <Notices />
-                <div class="opening-note" role="status">"Opening…"</div>
+                <div class="opening-note" role="status">
+                    "Opening…"
+                </div>
                 <Intro />
                 {first_page}
             </main>

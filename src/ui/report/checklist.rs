@@ -17,7 +17,9 @@ pub fn Checklist(report: Arc<Report>) -> impl IntoView {
             };
             view! {
                 <li class=class>
-                    <span class="mark" aria-hidden="true">{mark}</span>
+                    <span class="mark" aria-hidden="true">
+                        {mark}
+                    </span>
                     <span class="sr-only">{format!("{word}: ")}</span>
                     <span class="check-label">{c.label.clone()}</span>
                     <span class="check-detail">{c.detail.clone()}</span>

@@ -54,14 +54,20 @@ pub fn Competencies(report: Arc<Report>, previous: Option<Assessment>) -> impl I
             };
             view! {
                 <line class="axis" x1=coord(CENTRE.0) y1=coord(CENTRE.1) x2=coord(x) y2=coord(y) />
-                <text class="axis-label" x=coord(lx) y=coord(ly + 4.0) text-anchor=anchor>{label}</text>
+                <text class="axis-label" x=coord(lx) y=coord(ly + 4.0) text-anchor=anchor>
+                    {label}
+                </text>
             }
         })
         .collect_view();
     let ring_labels = (2..=5)
         .map(|l| {
             let (_, y) = radar::point(0, n, radius_of(l as f64), CENTRE, RADIUS);
-            view! { <text class="ring-label" x=coord(CENTRE.0 + 4.0) y=coord(y + 11.0)>{l.to_string()}</text> }
+            view! {
+                <text class="ring-label" x=coord(CENTRE.0 + 4.0) y=coord(y + 11.0)>
+                    {l.to_string()}
+                </text>
+            }
         })
         .collect_view();
     let change = previous.map(|p| report.since(&f, &p));
@@ -97,7 +103,11 @@ pub fn Competencies(report: Arc<Report>, previous: Option<Assessment>) -> impl I
             <figure class="radar">
                 <svg viewBox="-70 -10 500 380" role="img" aria-labelledby="radar-title radar-desc">
                     <title id="radar-title">"Radar chart of competency levels"</title>
-                    <desc id="radar-desc">{format!("Your level per competency, from 1 at the centre to 5 at the edge, against the minimum for {role}. The table below gives the same figures.")}</desc>
+                    <desc id="radar-desc">
+                        {format!(
+                            "Your level per competency, from 1 at the centre to 5 at the edge, against the minimum for {role}. The table below gives the same figures.",
+                        )}
+                    </desc>
                     {rings}
                     {axes}
                     {ring_labels}
@@ -112,7 +122,9 @@ pub fn Competencies(report: Arc<Report>, previous: Option<Assessment>) -> impl I
             </figure>
             <div class="table-wrap">
                 <table class="competency-table">
-                    <caption>{format!("Competency levels (1–5) against the minimum for {role}")}</caption>
+                    <caption>
+                        {format!("Competency levels (1–5) against the minimum for {role}")}
+                    </caption>
                     <thead>
                         <tr>
                             <th scope="col">"#"</th>
@@ -158,18 +170,27 @@ pub fn SideBySide(theirs: Report, mine: Report, their_label: String) -> impl Int
             <h2 id="compare-heading">"Side by side"</h2>
             <div class="table-wrap">
                 <table class="compare-table">
-                    <caption>"Competency levels (1–5); the difference is yours minus theirs."</caption>
-                    <thead><tr>
-                        <th scope="col">"Competency"</th>
-                        <th scope="col">{their_label}</th>
-                        <th scope="col">"Mine"</th>
-                        <th scope="col">"Difference"</th>
-                    </tr></thead>
+                    <caption>
+                        "Competency levels (1–5); the difference is yours minus theirs."
+                    </caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Competency"</th>
+                            <th scope="col">{their_label}</th>
+                            <th scope="col">"Mine"</th>
+                            <th scope="col">"Difference"</th>
+                        </tr>
+                    </thead>
                     <tbody>
                         <tr class="overall-row">
                             <th scope="row">{format!("Match to {role} (0–100)")}</th>
-                            <td class="num">{crate::core::scoring::rounded(theirs.scores.role_match).to_string()}</td>
-                            <td class="num">{crate::core::scoring::rounded(mine.scores.role_match).to_string()}</td>
+                            <td class="num">
+                                {crate::core::scoring::rounded(theirs.scores.role_match)
+                                    .to_string()}
+                            </td>
+                            <td class="num">
+                                {crate::core::scoring::rounded(mine.scores.role_match).to_string()}
+                            </td>
                             <td class="num"></td>
                         </tr>
                         {rows}

@@ -31,9 +31,15 @@ pub fn Exports(
         <section class="exports no-print" aria-labelledby="exports-heading">
             <h2 id="exports-heading">"Keep and share"</h2>
             <div class="button-row">
-                <button type="button" on:click=move |_| crate::browser::print::page()>"Print or save as PDF"</button>
-                <button type="button" on:click=markdown>"Download 1:1 brief (Markdown)"</button>
-                <button type="button" on:click=json>"Export all as JSON"</button>
+                <button type="button" on:click=move |_| crate::browser::print::page()>
+                    "Print or save as PDF"
+                </button>
+                <button type="button" on:click=markdown>
+                    "Download 1:1 brief (Markdown)"
+                </button>
+                <button type="button" on:click=json>
+                    "Export all as JSON"
+                </button>
                 <crate::ui::import::ImportButton />
             </div>
         </section>

@@ -38,7 +38,9 @@ pub fn Feedback(report: Arc<Report>) -> impl IntoView {
         let f = app.framework();
         if list.is_empty() {
             return view! {
-                <p>"No ratings yet. Ask a manager, a peer or someone you mentor: their answers come back to you as a link, and nothing passes through a server."</p>
+                <p>
+                    "No ratings yet. Ask a manager, a peer or someone you mentor: their answers come back to you as a link, and nothing passes through a server."
+                </p>
             }
             .into_any();
         }
@@ -65,12 +67,26 @@ pub fn Feedback(report: Arc<Report>) -> impl IntoView {
             .map(|r| {
                 let id = r.id.clone();
                 let label = r.label();
-                let when = r.received.map(|d| format!(", added {}", d.human())).unwrap_or_default();
+                let when = r
+                    .received
+                    .map(|d| format!(", added {}", d.human()))
+                    .unwrap_or_default();
                 view! {
                     <li>
-                        {format!("{label} ({}{when}) ", count(r.answers.len(), "answer", "answers"))}
-                        <button type="button" class="quiet" aria-label=format!("Remove the ratings of {label}")
-                            on:click=move |_| app.saved.raters().update(|r| r.retain(|x| x.id != id))>"Remove"</button>
+                        {format!(
+                            "{label} ({}{when}) ",
+                            count(r.answers.len(), "answer", "answers"),
+                        )}
+                        <button
+                            type="button"
+                            class="quiet"
+                            aria-label=format!("Remove the ratings of {label}")
+                            on:click=move |_| {
+                                app.saved.raters().update(|r| r.retain(|x| x.id != id))
+                            }
+                        >
+                            "Remove"
+                        </button>
                     </li>
                 }
             })
@@ -78,17 +94,23 @@ pub fn Feedback(report: Arc<Report>) -> impl IntoView {
         view! {
             <div class="table-wrap">
                 <table class="feedback-table">
-                    <caption>"Your level beside the mean of others' (1–5). A gap of half a level or more is named."</caption>
-                    <thead><tr>
-                        <th scope="col">"Competency"</th>
-                        <th scope="col">"You"</th>
-                        <th scope="col">"Others"</th>
-                        <th scope="col">"Note"</th>
-                    </tr></thead>
+                    <caption>
+                        "Your level beside the mean of others' (1–5). A gap of half a level or more is named."
+                    </caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Competency"</th>
+                            <th scope="col">"You"</th>
+                            <th scope="col">"Others"</th>
+                            <th scope="col">"Note"</th>
+                        </tr>
+                    </thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            <p class="hint">"Blind spot: others rate you lower than you do. Hidden strength: others rate you higher."</p>
+            <p class="hint">
+                "Blind spot: others rate you lower than you do. Hidden strength: others rate you higher."
+            </p>
             <h3>"Raters"</h3>
             <ul class="raters">{people}</ul>
         }
@@ -100,12 +122,27 @@ pub fn Feedback(report: Arc<Report>) -> impl IntoView {
             {table}
             <NameOptIn with_name label=" Include my name, so they know who asks" />
             <div class="button-row">
-                <button type="button" on:click=create>"Create a rate-me link"</button>
+                <button type="button" on:click=create>
+                    "Create a rate-me link"
+                </button>
             </div>
-            {move || request_link.get().map(|url| view! {
-                <p>"Send this link to someone who works with you. They answer the same situations about you and send you back a link."</p>
-                <LinkField id="rate-link" label="Rate-me link" url=Signal::derive(move || url.clone()) copy_label="Copy rate-me link" />
-            })}
+            {move || {
+                request_link
+                    .get()
+                    .map(|url| {
+                        view! {
+                            <p>
+                                "Send this link to someone who works with you. They answer the same situations about you and send you back a link."
+                            </p>
+                            <LinkField
+                                id="rate-link"
+                                label="Rate-me link"
+                                url=Signal::derive(move || url.clone())
+                                copy_label="Copy rate-me link"
+                            />
+                        }
+                    })
+            }}
         </section>
     }
 }

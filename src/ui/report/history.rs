@@ -50,8 +50,14 @@ pub fn History(viewing: String) -> impl IntoView {
                 <td class="num">{s.role_match.to_string()}</td>
                 <td>{s.verdict.label()}</td>
                 <td>
-                    <button type="button" class="quiet" aria-label=format!("Delete the assessment of {date}")
-                        on:click=move |_| deleting.set(Some(del.clone()))>"Delete"</button>
+                    <button
+                        type="button"
+                        class="quiet"
+                        aria-label=format!("Delete the assessment of {date}")
+                        on:click=move |_| deleting.set(Some(del.clone()))
+                    >
+                        "Delete"
+                    </button>
                 </td>
             </tr>
         }
@@ -60,17 +66,31 @@ pub fn History(viewing: String) -> impl IntoView {
         deleting.get().map(|id| {
             let target = id.clone();
             view! {
-                <Confirm labelled_by="confirm-delete" on_cancel=Callback::new(move |_| deleting.set(None))>
-                    <p id="confirm-delete">"Delete this assessment from your history? This cannot be undone."</p>
-                    <button type="button" class="danger" on:click=move |_| {
-                        let was_current = current_id.get_untracked().as_deref() == Some(target.as_str());
-                        app.forget(&target);
-                        deleting.set(None);
-                        if was_current {
-                            app.go(Route::Intro);
+                <Confirm
+                    labelled_by="confirm-delete"
+                    on_cancel=Callback::new(move |_| deleting.set(None))
+                >
+                    <p id="confirm-delete">
+                        "Delete this assessment from your history? This cannot be undone."
+                    </p>
+                    <button
+                        type="button"
+                        class="danger"
+                        on:click=move |_| {
+                            let was_current = current_id.get_untracked().as_deref()
+                                == Some(target.as_str());
+                            app.forget(&target);
+                            deleting.set(None);
+                            if was_current {
+                                app.go(Route::Intro);
+                            }
                         }
-                    }>"Delete"</button>
-                    <button type="button" on:click=move |_| deleting.set(None)>"Cancel"</button>
+                    >
+                        "Delete"
+                    </button>
+                    <button type="button" on:click=move |_| deleting.set(None)>
+                        "Cancel"
+                    </button>
                 </Confirm>
             }
         })
@@ -87,18 +107,22 @@ pub fn History(viewing: String) -> impl IntoView {
                             <th scope="col">"Target role"</th>
                             <th scope="col">"Match (0–100)"</th>
                             <th scope="col">"Verdict"</th>
-                            <th scope="col"><span class="sr-only">"Actions"</span></th>
+                            <th scope="col">
+                                <span class="sr-only">"Actions"</span>
+                            </th>
                         </tr>
                     </thead>
-                    <tbody>
-                        {move || rows.get().into_iter().map(&row).collect_view()}
-                    </tbody>
+                    <tbody>{move || rows.get().into_iter().map(&row).collect_view()}</tbody>
                 </table>
             </div>
             {confirm}
             <div class="button-row">
-                <button type="button" on:click=move |_| app.retake(true)>"Retake with my last answers"</button>
-                <button type="button" on:click=move |_| app.retake(false)>"Retake from blank"</button>
+                <button type="button" on:click=move |_| app.retake(true)>
+                    "Retake with my last answers"
+                </button>
+                <button type="button" on:click=move |_| app.retake(false)>
+                    "Retake from blank"
+                </button>
             </div>
             <Received />
         </section>
@@ -109,9 +133,10 @@ pub fn History(viewing: String) -> impl IntoView {
 #[component]
 fn Received() -> impl IntoView {
     let app = use_app();
-    let list = move || {
-        app.saved.received().with(|r| {
-            r.iter()
+    let list =
+        move || {
+            app.saved.received().with(|r| {
+                r.iter()
                 .rev()
                 .map(|k| {
                     let id = k.id.clone();
@@ -122,14 +147,22 @@ fn Received() -> impl IntoView {
                         <li>
                             <a href=Route::Past(id.clone()).fragment()>{format!("{who}{when}")}</a>
                             " "
-                            <button type="button" class="quiet" aria-label=label
-                                on:click=move |_| app.saved.received().update(|r| r.retain(|x| x.id != id))>"Delete"</button>
+                            <button
+                                type="button"
+                                class="quiet"
+                                aria-label=label
+                                on:click=move |_| {
+                                    app.saved.received().update(|r| r.retain(|x| x.id != id))
+                                }
+                            >
+                                "Delete"
+                            </button>
                         </li>
                     }
                 })
                 .collect_view()
-        })
-    };
+            })
+        };
     view! {
         <Show when=move || app.saved.received().with(|r| !r.is_empty())>
             <h3>"Reports shared with me"</h3>

@@ -93,7 +93,9 @@ pub fn ReportPage(past: Option<String>) -> impl IntoView {
                 <section class="panel">
                     <h1>"This assessment is not in your history"</h1>
                     <p>"It may have been deleted, or it was saved in another browser."</p>
-                    <p><a href="#/">"Go to the start page"</a></p>
+                    <p>
+                        <a href="#/">"Go to the start page"</a>
+                    </p>
                 </section>
             }
             .into_any();
@@ -125,7 +127,13 @@ pub fn ReportPage(past: Option<String>) -> impl IntoView {
             report.get().map(|r| {
                 let r = Arc::new(r);
                 view! {
-                    <ReportBody report=r.clone() done previous=previous.clone() uid=uid.clone() read_only />
+                    <ReportBody
+                        report=r.clone()
+                        done
+                        previous=previous.clone()
+                        uid=uid.clone()
+                        read_only
+                    />
                     {(!read_only && feedback).then(|| view! { <feedback::Feedback report=r /> })}
                 }
             })
@@ -134,22 +142,20 @@ pub fn ReportPage(past: Option<String>) -> impl IntoView {
             .then(|| view! { <share::ShareControl assessment report /> });
         view! {
             <article class="report">
-                {read_only.then(|| view! {
-                    <p class="notice info">
-                        {format!("An earlier assessment, completed {date}. ")}
-                        <a href="#/report">"Back to my latest report"</a>
-                    </p>
-                })}
-                <header class="report-header">
+                {read_only
+                    .then(|| {
+                        view! {
+                            <p class="notice info">
+                                {format!("An earlier assessment, completed {date}. ")}
+                                <a href="#/report">"Back to my latest report"</a>
+                            </p>
+                        }
+                    })} <header class="report-header">
                     <p class="eyebrow">{format!("Readiness report · {date}")}</p>
                     <h1>{heading}</h1>
                     {(!read_only).then(|| view! { <verdict::RoleSwitch current=role /> })}
-                </header>
-                {body}
-                <div class="report-tools">
-                    {share}
-                    <exports::Exports assessment report />
-                </div>
+                </header> {body}
+                <div class="report-tools">{share} <exports::Exports assessment report /></div>
                 <history::History viewing=id.clone() />
             </article>
         }
@@ -172,8 +178,12 @@ pub fn Unfinished() -> impl IntoView {
         <section class="panel">
             <h1>"Your assessment is not finished yet"</h1>
             <p>{questionnaire::you_answered((answered, total))}</p>
-            <button type="button" class="primary" on:click=move |_| app.go(Route::Page(page))>"Continue answering"</button>
-            <button type="button" on:click=move |_| app.finish()>"See my report anyway"</button>
+            <button type="button" class="primary" on:click=move |_| app.go(Route::Page(page))>
+                "Continue answering"
+            </button>
+            <button type="button" on:click=move |_| app.finish()>
+                "See my report anyway"
+            </button>
         </section>
     }
 }

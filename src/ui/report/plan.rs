@@ -29,8 +29,13 @@ pub fn GrowthPlan(
             let ticked_class = move || done.with(|d| d.contains(&class_id));
             let ticked = move || done.with(|d| d.contains(&checked_id));
             let input_id = format!("action-{aid}");
-            let book = action.book.as_ref().map(|b| view! { <span class="book">{format!("“{}” by {}", b.title, b.author)}</span> });
-            let habit = step.habit.as_ref().map(|h| view! { <span class="habit">{h.text()}</span> });
+            let book = action.book.as_ref().map(
+                |b| view! { <span class="book">{format!("“{}” by {}", b.title, b.author)}</span> },
+            );
+            let habit = step
+                .habit
+                .as_ref()
+                .map(|h| view! { <span class="habit">{h.text()}</span> });
             view! {
                 <li class="action" class:done=ticked_class data-kind=action.kind.map(|k| k.key())>
                     <input
@@ -45,7 +50,9 @@ pub fn GrowthPlan(
                         {habit}
                         <span class="action-text">{action.text.clone()}</span>
                         {book}
-                        <span class="signal">{format!("Success looks like: {}", action.signal)}</span>
+                        <span class="signal">
+                            {format!("Success looks like: {}", action.signal)}
+                        </span>
                     </label>
                 </li>
             }
@@ -60,7 +67,9 @@ pub fn GrowthPlan(
             .collect_view();
         view! {
             <h3>"Watch points"</h3>
-            <p class="hint">"These competencies meet the minimum, but one answer in each is below it: worth an eye in conversations with your manager."</p>
+            <p class="hint">
+                "These competencies meet the minimum, but one answer in each is below it: worth an eye in conversations with your manager."
+            </p>
             <ul class="watch">{items}</ul>
         }
     });
@@ -90,17 +99,26 @@ pub fn GrowthPlan(
     view! {
         <section class="plan" aria-labelledby="plan-heading">
             <h2 id="plan-heading">"Growth plan"</h2>
-            <p class="plan-summary" data-testid="plan-summary">{report.plan.summary.clone()}</p>
+            <p class="plan-summary" data-testid="plan-summary">
+                {report.plan.summary.clone()}
+            </p>
             <p>{move || report.plan.done_text(ticked_count())}</p>
             <ol class="actions plan-steps">{steps}</ol>
             {watch}
             {next_role}
-            {reassess.map(|on| view! {
-                <p class="reassess">
-                    {format!("Retake the assessment around {} to see what changed. ", on.human())}
-                    <button type="button" on:click=calendar>"Add a reminder to my calendar (.ics)"</button>
-                </p>
-            })}
+            {reassess
+                .map(|on| {
+                    view! {
+                        <p class="reassess">
+                            {format!(
+                                "Retake the assessment around {} to see what changed. ",
+                                on.human(),
+                            )} <button type="button" on:click=calendar>
+                                "Add a reminder to my calendar (.ics)"
+                            </button>
+                        </p>
+                    }
+                })}
         </section>
     }
 }

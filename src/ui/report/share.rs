@@ -37,15 +37,27 @@ pub fn ShareControl(
     view! {
         <section class="share no-print" aria-labelledby="share-heading">
             <h2 id="share-heading">"Share your report"</h2>
-            <p>"The link carries the report itself, after the # sign, so no server ever sees it. Anyone with the link can open it."</p>
+            <p>
+                "The link carries the report itself, after the # sign, so no server ever sees it. Anyone with the link can open it."
+            </p>
             <fieldset class="share-options">
                 <legend>"What to share"</legend>
                 <label class="check">
-                    <input type="radio" name="share-mode" prop:checked=move || !full.get() on:change=move |_| full.set(false) />
+                    <input
+                        type="radio"
+                        name="share-mode"
+                        prop:checked=move || !full.get()
+                        on:change=move |_| full.set(false)
+                    />
                     " Results only: scores, verdict and plan, without your answers"
                 </label>
                 <label class="check">
-                    <input type="radio" name="share-mode" prop:checked=move || full.get() on:change=move |_| full.set(true) />
+                    <input
+                        type="radio"
+                        name="share-mode"
+                        prop:checked=move || full.get()
+                        on:change=move |_| full.set(true)
+                    />
                     " Full answers: every answer, so the other person can compare it with their own"
                 </label>
                 <NameOptIn with_name label=" Include my name" />

@@ -14,7 +14,13 @@ pub fn RoleSwitch(current: String) -> impl IntoView {
         .framework()
         .roles
         .iter()
-        .map(|r| view! { <option value=r.id.clone() selected=r.id == current>{r.name.as_str()}</option> })
+        .map(|r| {
+            view! {
+                <option value=r.id.clone() selected=r.id == current>
+                    {r.name.as_str()}
+                </option>
+            }
+        })
         .collect_view();
     view! {
         <label class="role-switch">
@@ -38,18 +44,33 @@ pub fn VerdictCard(report: Arc<Report>) -> impl IntoView {
         .collect_view();
     let confidence = report.quality.confidence;
     view! {
-        <section class=format!("verdict-card verdict-{}", kind.key()) aria-labelledby="verdict-heading">
-            <h2 id="verdict-heading" class="sr-only">"Verdict"</h2>
-            <p class="verdict" data-testid="verdict">{kind.label()}</p>
+        <section
+            class=format!("verdict-card verdict-{}", kind.key())
+            aria-labelledby="verdict-heading"
+        >
+            <h2 id="verdict-heading" class="sr-only">
+                "Verdict"
+            </h2>
+            <p class="verdict" data-testid="verdict">
+                {kind.label()}
+            </p>
             <p class="confidence">
                 {format!("Confidence: {}", confidence.label())}
-                <a href="#answer-quality" class="quiet-link" on:click=|ev| {
-                    ev.prevent_default();
-                    crate::browser::location::jump_to("answer-quality");
-                }>" (why)"</a>
+                <a
+                    href="#answer-quality"
+                    class="quiet-link"
+                    on:click=|ev| {
+                        ev.prevent_default();
+                        crate::browser::location::jump_to("answer-quality");
+                    }
+                >
+                    " (why)"
+                </a>
             </p>
             <ul class="reasons">{reasons}</ul>
-            <p class="fit" data-testid="fit">{report.fit.text()}</p>
+            <p class="fit" data-testid="fit">
+                {report.fit.text()}
+            </p>
         </section>
     }
 }
@@ -63,11 +84,18 @@ pub fn Scores(report: Arc<Report>) -> impl IntoView {
         .pillars
         .iter()
         .map(|p| {
-            let name = f.pillar(&p.id).map_or_else(|| p.id.clone(), |x| x.name.clone());
+            let name = f
+                .pillar(&p.id)
+                .map_or_else(|| p.id.clone(), |x| x.name.clone());
             view! {
                 <li class="bar-row">
                     <span class="bar-label">{name}</span>
-                    <span class="bar" aria-hidden="true"><span class="bar-fill" style:width=format!("{}%", level_width(p.level))></span></span>
+                    <span class="bar" aria-hidden="true">
+                        <span
+                            class="bar-fill"
+                            style:width=format!("{}%", level_width(p.level))
+                        ></span>
+                    </span>
                     <span class="bar-value">{show_level(p.level)}</span>
                 </li>
             }
@@ -81,7 +109,9 @@ pub fn Scores(report: Arc<Report>) -> impl IntoView {
             <h2 id="scores-heading">"Scores"</h2>
             <div class="score-grid">
                 <div class="big-score">
-                    <span class="big-number" data-testid="role-match">{role_match}</span>
+                    <span class="big-number" data-testid="role-match">
+                        {role_match}
+                    </span>
                     <span class="big-label">{format!("Match to {role}, out of 100")}</span>
                 </div>
                 <div>
@@ -92,11 +122,23 @@ pub fn Scores(report: Arc<Report>) -> impl IntoView {
             <h3>"Motivation and ability"</h3>
             <p class="split">
                 <span>{format!("Match to {role}: {role_match} / 100")}</span>
-                <span>{motivation.map_or("Motivation: not answered".to_string(), |m| format!("Motivation: {m} / 100"))}</span>
+                <span>
+                    {motivation
+                        .map_or(
+                            "Motivation: not answered".to_string(),
+                            |m| format!("Motivation: {m} / 100"),
+                        )}
+                </span>
             </p>
             <details class="how">
                 <summary>"How these numbers are made"</summary>
-                <ul>{report.how_scored(&f).into_iter().map(|rule| view! { <li>{rule}</li> }).collect_view()}</ul>
+                <ul>
+                    {report
+                        .how_scored(&f)
+                        .into_iter()
+                        .map(|rule| view! { <li>{rule}</li> })
+                        .collect_view()}
+                </ul>
             </details>
         </section>
     }
@@ -116,7 +158,15 @@ pub fn StrengthsAndGaps(report: Arc<Report>) -> impl IntoView {
         view! { <ul>{items}</ul> }.into_any()
     };
     let gaps = if report.verdict.blockers.is_empty() {
-        view! { <p>{format!("None: every competency meets the level {} needs.", a_or_an(&report.role.name))}</p> }.into_any()
+        view! {
+            <p>
+                {format!(
+                    "None: every competency meets the level {} needs.",
+                    a_or_an(&report.role.name),
+                )}
+            </p>
+        }
+        .into_any()
     } else {
         let items = report
             .verdict
@@ -156,11 +206,23 @@ pub fn AnswerQuality(report: Arc<Report>) -> impl IntoView {
     };
     view! {
         <section id="answer-quality" aria-labelledby="quality-heading">
-            <h2 id="quality-heading">{format!("Answer quality: {} confidence", report.quality.confidence.label().to_ascii_lowercase())}</h2>
+            <h2 id="quality-heading">
+                {format!(
+                    "Answer quality: {} confidence",
+                    report.quality.confidence.label().to_ascii_lowercase(),
+                )}
+            </h2>
             {caveats}
-            {(all > 0).then(|| view! {
-                <p>{format!("Evidence notes: {noted} of {all} competencies. Confidence sits beside the verdict and never changes it.")}</p>
-            })}
+            {(all > 0)
+                .then(|| {
+                    view! {
+                        <p>
+                            {format!(
+                                "Evidence notes: {noted} of {all} competencies. Confidence sits beside the verdict and never changes it.",
+                            )}
+                        </p>
+                    }
+                })}
         </section>
     }
 }
