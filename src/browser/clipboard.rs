@@ -1,5 +1,6 @@
 //! Copying and the system share sheet, where the browser has them. Both are reached through
-//! `Reflect`, so a browser without them is a normal case, not an error.
+//! `Reflect`, so a browser without them is a normal case, not an error. Not leptos-use's
+//! `use_clipboard`: its copy cannot say that it failed, which the link field tells the person.
 
 use js_sys::{Function, Object, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};

@@ -60,7 +60,8 @@ pub fn on_command(origin: String, f: impl Fn(Result<Option<Command>, String>) + 
 /// Runs `f` with the page's content height whenever it changes. The height is the body's own,
 /// never the viewport's, so that sizing the frame cannot feed back. Measured in the observer's
 /// callback, which the browser runs at most once per frame, after layout. Watches for the page's
-/// lifetime.
+/// lifetime. Not leptos-use's `use_resize_observer`: it adds 4.9 KB of gzipped wasm for what
+/// these lines do.
 pub fn watch_height(f: impl Fn(u32) + 'static) {
     let Some(body) = window().document().and_then(|d| d.body()) else {
         return;

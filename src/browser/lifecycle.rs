@@ -6,7 +6,9 @@ use leptos::prelude::{document, on_cleanup, window_event_listener, window_event_
 use wasm_bindgen::JsCast;
 
 /// Runs `f` when the page is hidden (another tab, the app switcher on a phone) or left: browsers
-/// may end a hidden page without another event, so pending writes happen now.
+/// may end a hidden page without another event, so pending writes happen now: in the event,
+/// not in an effect on a visibility signal (leptos-use's `use_document_visibility`), which would
+/// run after it.
 pub fn on_leave(f: impl Fn() + Clone + 'static) {
     let g = f.clone();
     let hide = window_event_listener_untyped("pagehide", move |_| g());

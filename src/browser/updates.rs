@@ -1,6 +1,8 @@
 //! The service worker (public/sw.js): registered so that the app opens and works offline; it
 //! tells the page when a newer build is waiting, and the page swaps to it only when the person
 //! chooses to reload, so nobody is moved to a new version mid-answer or stranded on an old one.
+//! leptos-use's `use_service_worker` does this job too; not used, as the one of its hooks
+//! measured here (the resize observer, browser/host.rs) adds 4.9 KB of gzipped wasm alone.
 
 use std::cell::Cell;
 use wasm_bindgen::prelude::*;
