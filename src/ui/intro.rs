@@ -28,6 +28,20 @@ pub fn preselected(f: &Framework) -> Option<&str> {
     })
 }
 
+/// A new assessment after a completed one: from its answers, or from nothing.
+#[component]
+pub fn RetakeButtons() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <button type="button" on:click=move |_| app.retake(true)>
+            "Retake with my last answers"
+        </button>
+        <button type="button" on:click=move |_| app.retake(false)>
+            "Retake from blank"
+        </button>
+    }
+}
+
 #[component]
 pub fn Intro() -> impl IntoView {
     let app = use_app();
@@ -97,12 +111,7 @@ pub fn Intro() -> impl IntoView {
             <button type="button" class="primary" on:click=move |_| app.go(Route::Report)>
                 "See my report"
             </button>
-            <button type="button" on:click=move |_| app.retake(true)>
-                "Retake with my last answers"
-            </button>
-            <button type="button" on:click=move |_| app.retake(false)>
-                "Retake from blank"
-            </button>
+            <RetakeButtons />
         }
         .into_any(),
         Some((false, answered, total, page)) => view! {

@@ -4,6 +4,7 @@
 use crate::core::report::{summaries, Summary};
 use crate::core::route::Route;
 use crate::ui::confirm::Confirm;
+use crate::ui::intro::RetakeButtons;
 use crate::ui::state::use_app;
 use crate::ui::state::SavedStoreFields;
 use leptos::prelude::*;
@@ -119,12 +120,7 @@ pub fn History(viewing: String) -> impl IntoView {
             </div>
             {confirm}
             <div class="button-row">
-                <button type="button" on:click=move |_| app.retake(true)>
-                    "Retake with my last answers"
-                </button>
-                <button type="button" on:click=move |_| app.retake(false)>
-                    "Retake from blank"
-                </button>
+                <RetakeButtons />
             </div>
             <Received />
         </section>
