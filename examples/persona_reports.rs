@@ -19,14 +19,14 @@ fn main() {
         if !only.is_empty() && !only.iter().any(|o| p.file.contains(o.as_str())) {
             continue;
         }
-        let r = Report::build(&f, &p.assessment);
+        let r = Report::build(&f, en(), &p.assessment);
         println!("## {} ({})", p.name, p.file);
         println!("expected: {}", p.expect);
         println!(
             "{} for {} · confidence {} · match {}",
-            r.verdict.kind.label(),
+            r.verdict.kind.label(en()),
             r.role.name,
-            r.quality.confidence.label().to_lowercase(),
+            r.quality.confidence.label(en()).to_lowercase(),
             r.scores.role_match.round()
         );
         for reason in &r.verdict.reasons {
@@ -35,21 +35,28 @@ fn main() {
         for c in &r.quality.caveats {
             println!("  caveat: {}", c.message);
         }
-        println!("  motivation: {}", r.fit.text());
+        println!("  motivation: {}", r.fit.text(en()));
         println!("  plan: {}", r.plan.summary);
         for s in &r.plan.steps {
-            let area = s.area(&f);
+            let area = s.area(&f, en());
             println!("  - [{area}, {} d] {}", s.action.horizon, s.action.text);
             if let Some(h) = &s.habit {
-                println!("      habit: {}", h.text());
+                println!("      habit: {}", h.text(en()));
             }
         }
         for w in &r.plan.watch {
-            println!("  watch: {}", w.text(&f));
+            println!("  watch: {}", w.text(&f, en()));
         }
         if let Some(next) = &r.plan.next_role {
-            println!("  next role: {}", next.text(&f));
+            println!("  next role: {}", next.text(&f, en()));
         }
         println!();
     }
+}
+
+/// The English catalogue, read once.
+fn en() -> &'static ready_to_lead::core::i18n::Catalogue {
+    static EN: std::sync::LazyLock<ready_to_lead::core::i18n::Catalogue> =
+        std::sync::LazyLock::new(ready_to_lead::core::i18n::Catalogue::english);
+    &EN
 }

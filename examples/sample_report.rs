@@ -28,5 +28,15 @@ fn main() {
         "Led the post-mortem for the March payment outage.",
     );
     a.completed = Some(today);
-    print!("{}", brief::markdown(&f, &a, &Report::build(&f, &a)));
+    print!(
+        "{}",
+        brief::markdown(&f, en(), &a, &Report::build(&f, en(), &a))
+    );
+}
+
+/// The English catalogue, read once.
+fn en() -> &'static ready_to_lead::core::i18n::Catalogue {
+    static EN: std::sync::LazyLock<ready_to_lead::core::i18n::Catalogue> =
+        std::sync::LazyLock::new(ready_to_lead::core::i18n::Catalogue::english);
+    &EN
 }

@@ -27,7 +27,7 @@
     var frame = document.createElement('iframe');
     var framework = o.framework;
     var query = new URLSearchParams({ embed: '1', host: location.origin });
-    ['theme', 'accent', 'role', 'compact'].forEach(function (key) {
+    ['theme', 'accent', 'role', 'compact', 'lang'].forEach(function (key) {
       var value = o[key];
       if (value === true) value = '1';
       if (value != null && value !== false && value !== '') query.set(key, String(value));
@@ -139,7 +139,7 @@
   function fromData(el) {
     var d = el.dataset;
     return {
-      theme: d.theme, accent: d.accent, role: d.role, framework: d.framework, title: d.title,
+      theme: d.theme, accent: d.accent, role: d.role, lang: d.lang, framework: d.framework, title: d.title,
       compact: d.compact != null && d.compact !== 'false', maxHeight: d.maxHeight, height: d.height,
       lazy: d.lazy !== 'false'
     };

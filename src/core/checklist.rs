@@ -1,7 +1,8 @@
 //! "What typical job postings ask for", checked against background answers and scores.
 
 use super::framework::{Framework, RoleProfile};
-use super::scoring::{gap, show_level, Scores};
+use super::i18n::Catalogue;
+use super::scoring::{gap, Scores};
 use std::collections::BTreeMap;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -16,6 +17,7 @@ pub struct ChecklistResult {
 
 pub fn checklist(
     framework: &Framework,
+    t: &Catalogue,
     background: &BTreeMap<String, f64>,
     scores: &Scores,
     role: &RoleProfile,
@@ -33,9 +35,9 @@ pub fn checklist(
                             .iter()
                             .find(|o| o.value == *value)
                             .map_or_else(|| super::text::plain(*value), |o| o.label.clone());
-                        (Some(*value >= b.min), format!("You answered: {label}"))
+                        (Some(*value >= b.min), t.checklist_answered(&label))
                     }
-                    _ => (None, "Not answered in Background".to_string()),
+                    _ => (None, t.checklist_not_answered().to_string()),
                 }
             } else if let Some(c) = &entry.competency {
                 // The target role's minimum: the same one the competency table shows.
@@ -43,9 +45,9 @@ pub fn checklist(
                 match scores.competency(&c.id) {
                     Some(s) if s.level().is_some() => (
                         Some(gap(s, minimum) == 0.0),
-                        format!("Level {} of the {minimum} needed", show_level(s.level())),
+                        t.checklist_level(&t.level(s.level()), &minimum),
                     ),
-                    _ => (None, "Not shown yet: limited evidence".to_string()),
+                    _ => (None, t.checklist_not_shown().to_string()),
                 }
             } else {
                 (None, String::new())

@@ -4,6 +4,7 @@ use super::assessment::{self, Assessment, NOTE_MAX_CHARS};
 use super::date::Date;
 use super::framework::Framework;
 use super::from_json::{from_json_fields, FromJson};
+use super::i18n::Catalogue;
 use super::problem::Problem;
 use super::shape::{self, Shape};
 use super::store::{self, Received, Shelf};
@@ -58,33 +59,31 @@ pub fn export(shelf: &Shelf, received: &[Received], today: Date) -> String {
 }
 
 /// Reads an export; returns every problem found, each with its JSON path.
-pub fn import(json: &str, framework: &Framework) -> Result<ExportFile, Vec<Problem>> {
+pub fn import(
+    json: &str,
+    framework: &Framework,
+    t: &Catalogue,
+) -> Result<ExportFile, Vec<Problem>> {
     if json.len() > MAX_BYTES {
         return Err(vec![Problem::new(
             "",
-            format!(
-                "the file is {} bytes; an export is at most {MAX_BYTES}",
-                json.len()
-            ),
+            t.import_too_large(&json.len(), &MAX_BYTES),
         )]);
     }
-    let head: serde_json::Value = serde_json::from_str(json)
-        .map_err(|e| vec![Problem::new("", format!("not valid JSON: {e}"))])?;
+    let head: serde_json::Value =
+        serde_json::from_str(json).map_err(|e| vec![Problem::new("", t.import_not_json(&e))])?;
     if head.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
-        return Err(vec![Problem::new(
-            "format",
-            format!("this is not a Ready to Lead export (expected \"format\": \"{FORMAT}\")"),
-        )]);
+        return Err(vec![Problem::new("format", t.import_not_export(&FORMAT))]);
     }
     match head.get("version").and_then(|v| v.as_u64()) {
         Some(v) if (1..=VERSION as u64).contains(&v) => {}
         Some(v) if v > VERSION as u64 => {
-            return Err(vec![Problem::new("version", format!("made by a newer version of Ready to Lead (file version {v}, this app reads {VERSION}); update the app to import it"))]);
+            return Err(vec![Problem::new("version", t.import_newer(&v, &VERSION))]);
         }
         other => {
             return Err(vec![Problem::new(
                 "version",
-                format!("unknown file version {other:?}"),
+                t.import_unknown_version(&format!("{other:?}")),
             )])
         }
     }

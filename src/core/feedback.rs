@@ -4,6 +4,7 @@ use super::assessment::{Answer, Assessment};
 use super::date::Date;
 use super::framework::{Framework, RoleProfile};
 use super::from_json::from_json_fields;
+use super::i18n::Catalogue;
 use super::scoring::{score, Scores};
 use super::shape::Shape;
 use serde::Serialize;
@@ -47,11 +48,8 @@ impl RatingPages {
     }
 
     /// "You answered 12 of 54 situations."
-    pub fn answered(&self, answered: usize) -> String {
-        format!(
-            "You answered {answered} of {}.",
-            super::text::count(self.situations, "situation", "situations")
-        )
+    pub fn answered(&self, t: &Catalogue, answered: usize) -> String {
+        t.rating_answered(&answered, &t.count_situations(self.situations))
     }
 }
 
@@ -99,11 +97,11 @@ impl Rater {
         }
     }
 
-    pub fn label(&self) -> String {
+    pub fn label(&self, t: &Catalogue) -> String {
         self.name
             .clone()
             .filter(|n| !n.trim().is_empty())
-            .unwrap_or_else(|| "Anonymous rater".into())
+            .unwrap_or_else(|| t.rater_anonymous().into())
     }
 
     /// The rater's competency scores, computed exactly as the person's own.
@@ -158,10 +156,10 @@ pub enum Difference {
 }
 
 impl Difference {
-    pub fn label(self) -> &'static str {
+    pub fn label(self, t: &Catalogue) -> &str {
         match self {
-            Difference::BlindSpot => "Blind spot",
-            Difference::HiddenStrength => "Hidden strength",
+            Difference::BlindSpot => t.difference_blind_spot(),
+            Difference::HiddenStrength => t.difference_hidden_strength(),
         }
     }
 }

@@ -1,7 +1,9 @@
 //! The framework: everything an assessment asks and suggests, as data (see docs/framework-format.md).
 
-use super::from_json::{expected, from_json_fields, FromJson};
+use super::from_json::{from_json_fields, one_of, FromJson};
+use super::i18n::{Catalogue, Lang};
 use super::problem::Problem;
+use super::translation::Translation;
 use serde_json::Value;
 use std::collections::BTreeMap;
 
@@ -36,6 +38,10 @@ pub struct Framework {
     pub offered: Vec<BackgroundRequirement>,
     /// The role-level actions that shape a plan for each verdict.
     pub plans: Plans,
+    /// The language of the framework's own text, and its fallback.
+    pub lang: Lang,
+    /// Its text in other languages, each checked against it when it was read.
+    pub translations: Vec<Translation>,
 }
 from_json_fields!(Framework {
     format,
@@ -53,8 +59,9 @@ from_json_fields!(Framework {
     default_role,
     experienced_manager,
     offered,
-    plans
-});
+    plans,
+    lang
+} except { translations });
 
 /// Actions that belong to a verdict rather than to a competency.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -252,31 +259,30 @@ impl ActionKind {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self, t: &Catalogue) -> &str {
         match self {
-            ActionKind::Stretch => "Stretch assignment",
-            ActionKind::Practice => "Practice",
-            ActionKind::Feedback => "Feedback to seek",
-            ActionKind::Reading => "Reading",
-            ActionKind::Opportunity => "Find the opportunity",
-            ActionKind::Transition => "First 90 days",
-            ActionKind::Route => "Route to the role",
-            ActionKind::Trial => "Try the role",
-            ActionKind::Path => "Another good path",
+            ActionKind::Stretch => t.action_kind_stretch(),
+            ActionKind::Practice => t.action_kind_practice(),
+            ActionKind::Feedback => t.action_kind_feedback(),
+            ActionKind::Reading => t.action_kind_reading(),
+            ActionKind::Opportunity => t.action_kind_opportunity(),
+            ActionKind::Transition => t.action_kind_transition(),
+            ActionKind::Route => t.action_kind_route(),
+            ActionKind::Trial => t.action_kind_trial(),
+            ActionKind::Path => t.action_kind_path(),
         }
+    }
+}
+
+impl FromJson for Lang {
+    fn from_json(value: Value) -> Result<Self, Problem> {
+        one_of(&value, &Lang::ALL, Lang::tag)
     }
 }
 
 impl FromJson for ActionKind {
     fn from_json(value: Value) -> Result<Self, Problem> {
-        let key = value.as_str().unwrap_or_default();
-        ActionKind::ALL
-            .into_iter()
-            .find(|k| k.key() == key)
-            .ok_or_else(|| {
-                let keys: Vec<&str> = ActionKind::ALL.iter().map(|k| k.key()).collect();
-                expected(&format!("one of {}", keys.join(", ")))
-            })
+        one_of(&value, &ActionKind::ALL, ActionKind::key)
     }
 }
 
@@ -511,9 +517,9 @@ impl RoleProfile {
         self.minimums.get(competency).copied().unwrap_or(1)
     }
 
-    pub fn first_90_days(&self) -> &str {
+    pub fn first_90_days<'a>(&'a self, t: &'a Catalogue) -> &'a str {
         if self.first_90_days.trim().is_empty() {
-            "agree what success looks like and get to know the people you work with"
+            t.role_first_days()
         } else {
             &self.first_90_days
         }
@@ -528,6 +534,29 @@ impl RoleProfile {
 }
 
 impl Framework {
+    /// The languages this framework's text comes in: its own first.
+    pub fn languages(&self) -> Vec<Lang> {
+        std::iter::once(self.lang)
+            .chain(self.translations.iter().map(|t| t.lang))
+            .collect()
+    }
+
+    /// The framework with its text in `lang`, or in its own language when it has no such
+    /// translation. Ids, numbers and rules are the same in every language.
+    pub fn in_lang(&self, lang: Lang) -> Framework {
+        match self.translations.iter().find(|t| t.lang == lang) {
+            Some(t) => Framework {
+                lang,
+                translations: Vec::new(),
+                ..t.apply(self)
+            },
+            None => Framework {
+                translations: Vec::new(),
+                ..self.clone()
+            },
+        }
+    }
+
     /// Scored items, in questionnaire order.
     pub fn items(&self) -> impl Iterator<Item = (&Competency, &Item)> {
         self.competencies

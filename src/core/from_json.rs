@@ -16,6 +16,22 @@ pub fn expected(what: &str) -> Problem {
     Problem::new("", format!("expected {what}"))
 }
 
+/// The one of `all` whose name `value` is, or a problem listing the names.
+pub fn one_of<T: Copy>(
+    value: &Value,
+    all: &[T],
+    name: fn(T) -> &'static str,
+) -> Result<T, Problem> {
+    let given = value.as_str().unwrap_or_default();
+    all.iter()
+        .copied()
+        .find(|&x| name(x) == given)
+        .ok_or_else(|| {
+            let names: Vec<&str> = all.iter().map(|&x| name(x)).collect();
+            expected(&format!("one of {}", names.join(", ")))
+        })
+}
+
 #[inline(never)]
 fn at(mut problem: Problem, step: &str) -> Problem {
     if !problem.path.is_empty() && !problem.path.starts_with('[') {
@@ -61,13 +77,17 @@ impl Fields {
 /// fails to compile.
 macro_rules! from_json_fields {
     ($ty:ident { $($field:ident),* $(,)? }) => {
+        $crate::core::from_json::from_json_fields!($ty { $($field),* } except {});
+    };
+    // `except`: fields filled in after reading, from what was read (a framework's translations).
+    ($ty:ident { $($field:ident),* $(,)? } except { $($later:ident),* }) => {
         impl $crate::core::from_json::FromJson for $ty {
             #[inline(never)]
             fn from_json(
                 value: ::serde_json::Value,
             ) -> Result<Self, $crate::core::problem::Problem> {
                 let _every_field_listed = |v: &$ty| {
-                    let $ty { $($field: _),* } = v;
+                    let $ty { $($field: _,)* $($later: _),* } = v;
                 };
                 let mut fields = $crate::core::from_json::Fields::of(value)?;
                 let mut out = <$ty>::default();

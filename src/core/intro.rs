@@ -3,28 +3,26 @@
 //! before the app has loaded, and the app takes those answers over.
 
 use super::framework::Framework;
+use super::i18n::Catalogue;
 use super::questionnaire;
-use super::text::{a_or_an, list, lower_first, plain};
+use super::text::plain;
 
 /// One line of "what this is": a bold label and its text.
 pub struct Fact {
-    pub label: &'static str,
+    pub label: String,
     pub text: String,
 }
 
 pub struct Intro {
-    pub eyebrow: &'static str,
+    pub eyebrow: String,
     pub heading: String,
     pub lede: String,
     pub facts: Vec<Fact>,
-    pub roles_legend: &'static str,
-    pub import_line: &'static str,
+    pub roles_legend: String,
+    pub import_line: String,
 }
 
-pub const FOOTER: &str =
-    "Ready to Lead keeps everything in this browser. Nothing is sent anywhere unless you share a link.";
-
-pub fn intro(f: &Framework) -> Intro {
+pub fn intro(f: &Framework, t: &Catalogue) -> Intro {
     let items = questionnaire::asked_items(f, &f.default_role).count();
     // Roles asked about more (leading leaders, say) are named with how many more.
     let more: Vec<String> = f
@@ -34,42 +32,31 @@ pub fn intro(f: &Framework) -> Intro {
             let extra = questionnaire::asked_items(f, &r.id)
                 .count()
                 .checked_sub(items)?;
-            (extra > 0).then(|| format!("{extra} more if you aim to become {}", a_or_an(&r.name)))
+            (extra > 0).then(|| t.intro_more(&extra, &t.a_role(&r.name)))
         })
         .collect();
     let items = if more.is_empty() {
-        format!("{items} situations")
+        t.intro_situations(&items)
     } else {
-        format!("{items} situations ({})", more.join("; "))
+        t.intro_situations_more(&items, &more.join(t.sides_separator()))
     };
-    let pillars: Vec<String> = f.pillars.iter().map(|p| lower_first(&p.name)).collect();
+    let pillars: Vec<String> = f.pillars.iter().map(|p| t.mid_sentence(&p.name)).collect();
+    let fact = |label: &str, text: String| Fact {
+        label: label.to_string(),
+        text,
+    };
     Intro {
-        eyebrow: "A private self-assessment",
-        heading: questionnaire::question(f),
+        eyebrow: t.intro_eyebrow().into(),
+        heading: questionnaire::question(f, t),
         lede: f.description.clone(),
         facts: vec![
-            Fact {
-                label: "How it works. ",
-                text: format!("{items}, one competency per page. For each, pick what you actually do today, or \"No opportunity yet\"."),
-            },
-            Fact {
-                label: "Time. ",
-                text: "About 15–20 minutes. Your answers are saved as you go: you can stop and resume.".into(),
-            },
-            Fact {
-                label: "What you get. ",
-                text: format!(
-                    "A readiness verdict for the role you choose, scores for {}, motivation apart from ability, and a growth plan.",
-                    list(&pillars)
-                ),
-            },
-            Fact {
-                label: "Privacy. ",
-                text: "Everything stays in this browser's storage on this device. There is no account and no server; nothing leaves unless you download or share it.".into(),
-            },
+            fact(t.intro_how(), t.intro_how_text(&items)),
+            fact(t.intro_time(), t.intro_time_text().into()),
+            fact(t.intro_get(), t.intro_get_text(&t.list(&pillars))),
+            fact(t.intro_privacy(), t.intro_privacy_text().into()),
         ],
-        roles_legend: "Which role are you aiming for?",
-        import_line: "Moving from another browser? Import an exported file: ",
+        roles_legend: t.intro_roles().into(),
+        import_line: t.intro_import().into(),
     }
 }
 

@@ -4,8 +4,10 @@
 
 use super::framework::Framework;
 use super::from_json::FromJson;
+use super::i18n::Lang;
 use super::problem::Problem;
 use super::shape::{self, Shape};
+use super::translation::{self, Translation};
 use super::validate;
 
 /// A framework larger than this is refused before parsing: no real one comes close.
@@ -13,6 +15,9 @@ pub const MAX_BYTES: usize = 2_000_000;
 
 /// content/engineering-manager.json, without its whitespace (build.rs).
 const BUILTIN_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/builtin.json"));
+
+/// The app's languages, as a framework's `lang` writes them.
+const LANG_TAGS: &[&str] = &["en", "de", "fr", "es", "pt-BR", "ar"];
 
 /// The kinds of action, as the format writes them.
 pub const ACTION_KINDS: &[&str] = &[
@@ -151,6 +156,9 @@ const FRAMEWORK: Shape = Shape::Object(&[
         ])),
     ),
     ("default_role", Shape::Text),
+    ("lang", Shape::OneOf(LANG_TAGS)),
+    // Checked against the framework once it is read (translation.rs).
+    ("translations", Shape::Map(&Shape::Any)),
     ("experienced_manager", Shape::List(&REQUIREMENT)),
     ("offered", Shape::List(&REQUIREMENT)),
     (
@@ -176,19 +184,38 @@ impl Framework {
                 ),
             )]);
         }
-        let value: serde_json::Value =
+        let mut value: serde_json::Value =
             serde_json::from_str(json).map_err(|e| vec![Problem::from_syntax(&e)])?;
         let problems = shape::check(&value, &FRAMEWORK);
         if !problems.is_empty() {
             return Err(problems);
         }
-        let framework = Framework::from_json(value).map_err(|p| vec![p])?;
+        let translations = value.as_object_mut().and_then(|o| o.remove("translations"));
+        let mut framework = Framework::from_json(value).map_err(|p| vec![p])?;
         let problems = validate::framework(&framework);
-        if problems.is_empty() {
-            Ok(framework)
-        } else {
-            Err(problems)
+        if !problems.is_empty() {
+            return Err(problems);
         }
+        if let Some(serde_json::Value::Object(block)) = translations {
+            framework.translations = translation::read_all(&framework, &block)?;
+        }
+        Ok(framework)
+    }
+
+    /// Adds a translation kept in a file of its own (`<framework>.<lang>.json`), replacing any
+    /// earlier one of the same language.
+    pub fn add_translation(&mut self, json: &str) -> Result<Lang, Vec<Problem>> {
+        let t = Translation::load(self, json)?;
+        if t.lang == self.lang {
+            return Err(vec![Problem::new(
+                "lang",
+                "this is the framework's own language: its text is the framework's",
+            )]);
+        }
+        let lang = t.lang;
+        self.translations.retain(|old| old.lang != lang);
+        self.translations.push(t);
+        Ok(lang)
     }
 
     /// The built-in Engineering Manager framework. It ships with the app and is validated by the

@@ -10,6 +10,7 @@ pub mod export;
 pub mod feedback;
 pub mod framework;
 pub mod from_json;
+pub mod i18n;
 pub mod ics;
 pub mod intro;
 pub mod loader;
@@ -30,6 +31,7 @@ pub mod situation;
 pub mod store;
 pub mod sync;
 pub mod text;
+pub mod translation;
 pub mod validate;
 pub mod verdict;
 

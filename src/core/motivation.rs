@@ -4,8 +4,8 @@
 
 use super::assessment::{Answer, Assessment};
 use super::framework::{Framework, Item};
+use super::i18n::Catalogue;
 use super::situation::Situation;
-use super::text::list;
 use super::verdict::VerdictKind;
 
 /// At or above this motivation score (0–100) the person clearly wants the job.
@@ -92,74 +92,71 @@ pub fn fit(framework: &Framework, score: Option<f64>, answers: Option<&Assessmen
 
 impl Fit {
     /// The report's paragraph on motivation.
-    pub fn text(&self) -> String {
+    pub fn text(&self, t: &Catalogue) -> String {
         if self.band == Band::NotAnswered {
-            return "You did not answer the motivation questions, so the report cannot say whether the job itself suits you.".into();
+            return t.motivation_not_answered().into();
         }
         let rated = !(self.reservations.is_empty()
             && self.mixed.is_empty()
             && self.draws.is_empty()
             && self.likes.is_empty());
         let mut parts: Vec<String> = vec![match self.band {
-            Band::Keen => "You want what the job is.".into(),
-            Band::Low => {
-                "Your answers show real reservations about the day-to-day of the job.".into()
-            }
-            _ if !rated => "Your motivation answers sit in the middle of the scale.".into(),
-            _ if self.draws.is_empty() && self.likes.is_empty() => {
-                "Nothing in the job draws you strongly yet.".into()
-            }
-            _ => "Parts of the job draw you, and others less so.".into(),
-        }];
+            Band::Keen => t.motivation_keen(),
+            Band::Low => t.motivation_low(),
+            _ if !rated => t.motivation_middle(),
+            _ if self.draws.is_empty() && self.likes.is_empty() => t.motivation_nothing_draws(),
+            _ => t.motivation_parts_draw(),
+        }
+        .into()];
         match (&self.draws[..], &self.likes[..]) {
             ([], []) => {}
-            ([], likes) => parts.push(format!("What draws you: {}.", list(likes))),
-            (draws, []) => parts.push(format!("What draws you most: {}.", list(draws))),
-            (draws, likes) => parts.push(format!(
-                "What draws you most: {}; you also like {}.",
-                list(draws),
-                list(likes)
-            )),
+            ([], likes) => parts.push(t.motivation_likes(&t.list(likes))),
+            (draws, []) => parts.push(t.motivation_draws(&t.list(draws))),
+            (draws, likes) => parts.push(t.motivation_draws_likes(&t.list(draws), &t.list(likes))),
         }
         if !self.mixed.is_empty() {
-            parts.push(format!("You feel mixed about {}.", list(&self.mixed)));
+            parts.push(t.motivation_mixed(&t.list(&self.mixed)));
         }
         match self
             .reservations
             .split_at(self.strong.min(self.reservations.len()))
         {
             ([], []) => {}
-            ([], mild) => parts.push(format!("You have reservations about {}.", list(mild))),
-            (strong, []) => parts.push(format!(
-                "You have strong reservations about {}.",
-                list(strong)
-            )),
-            (strong, mild) => parts.push(format!(
-                "You have strong reservations about {}, and some about {}.",
-                list(strong),
-                list(mild)
-            )),
+            ([], mild) => parts.push(t.motivation_reservations(&t.list(mild))),
+            (strong, []) => parts.push(t.motivation_strong_reservations(&t.list(strong))),
+            (strong, mild) => parts
+                .push(t.motivation_strong_and_some_reservations(&t.list(strong), &t.list(mild))),
         }
-        parts.push(self.closing());
+        parts.push(self.closing(t).into());
         parts.retain(|p| !p.is_empty());
         parts.join(" ")
     }
 
     /// What the answers mean beside the verdict.
-    fn closing(&self) -> String {
+    fn closing<'t>(&self, t: &'t Catalogue) -> &'t str {
         let doubts = !self.reservations.is_empty();
+        let ready = matches!(
+            self.verdict,
+            Some(VerdictKind::ReadyNow | VerdictKind::AlmostReady)
+        );
         match (self.band, self.verdict) {
-            (Band::Low, _) if self.situation.holds_target => "You know the job from the inside: name what drains you in it with your manager before you commit to it, and ask what could change.".into(),
-            (Band::Low, _) if self.situation.offered => "Ability can be learned, and wanting the job matters as much: talk these doubts through with the person offering you the role before you accept, or early on if you already have, and notice in your first months which parts of the week drain you.".into(),
-            (Band::Low, _) => "Ability can be learned; wanting the job is worth testing first: try those parts of it, in small ways you can undo, before you decide.".into(),
-            (_, Some(VerdictKind::ReadyNow | VerdictKind::AlmostReady)) if doubts && self.situation.holds_target => "Talk the reservations through with your manager: they are part of every week in the job you already do, and naming them is how you get support with them.".into(),
-            (_, Some(VerdictKind::ReadyNow | VerdictKind::AlmostReady)) if doubts => "Talk the reservations through with your manager before you take the step: they are part of every week in the job.".into(),
-            (Band::Keen, Some(VerdictKind::ReadyNow)) => "Your wish for the job and your readiness point the same way.".into(),
-            (Band::Keen, Some(VerdictKind::AlmostReady | VerdictKind::BuildingFoundations)) => "That is a good reason to close the gaps: the wish for the job is there.".into(),
-            (_, _) if doubts => "Worth talking through with a manager you trust, and testing in practice, before you decide.".into(),
-            (Band::Open, _) if !self.mixed.is_empty() && self.situation.holds_target => "You have done this job: how those parts felt then, and what would make them different now, is worth writing down before you decide.".into(),
-            (Band::Open, _) if !self.mixed.is_empty() => "Trying those parts of the job will tell you more than thinking about them.".into(),
-            _ => String::new(),
+            (Band::Low, _) if self.situation.holds_target => t.motivation_closing_low_in_role(),
+            (Band::Low, _) if self.situation.offered => t.motivation_closing_low_offered(),
+            (Band::Low, _) => t.motivation_closing_low(),
+            _ if ready && doubts && self.situation.holds_target => {
+                t.motivation_closing_doubts_in_role()
+            }
+            _ if ready && doubts => t.motivation_closing_doubts_ready(),
+            (Band::Keen, Some(VerdictKind::ReadyNow)) => t.motivation_closing_keen_ready(),
+            (Band::Keen, Some(VerdictKind::AlmostReady | VerdictKind::BuildingFoundations)) => {
+                t.motivation_closing_keen_close_the_gaps()
+            }
+            (_, _) if doubts => t.motivation_closing_doubts(),
+            (Band::Open, _) if !self.mixed.is_empty() && self.situation.holds_target => {
+                t.motivation_closing_mixed_in_role()
+            }
+            (Band::Open, _) if !self.mixed.is_empty() => t.motivation_closing_mixed(),
+            _ => "",
         }
     }
 }

@@ -2,8 +2,8 @@
 
 use super::assessment::{Answer, Assessment};
 use super::framework::Framework;
+use super::i18n::Catalogue;
 use super::scoring::{Evidence, Scores};
-use super::text::list;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Confidence {
@@ -13,11 +13,20 @@ pub enum Confidence {
 }
 
 impl Confidence {
-    pub fn label(self) -> &'static str {
+    pub fn label(self, t: &Catalogue) -> &str {
         match self {
-            Confidence::Low => "Low",
-            Confidence::Medium => "Medium",
-            Confidence::High => "High",
+            Confidence::Low => t.confidence_low(),
+            Confidence::Medium => t.confidence_medium(),
+            Confidence::High => t.confidence_high(),
+        }
+    }
+
+    /// A stable identifier for links, exports and events.
+    pub fn key(self) -> &'static str {
+        match self {
+            Confidence::Low => "low",
+            Confidence::Medium => "medium",
+            Confidence::High => "high",
         }
     }
 }
@@ -57,7 +66,12 @@ const CONSISTENT_SPREAD: u8 = 1;
 /// answers within each competency at most `CONSISTENT_SPREAD` apart, and for every pillar the
 /// background shows experience behind it (above the first option of each question that
 /// supports it). None otherwise.
-fn consistent(framework: &Framework, a: &Assessment, scores: &Scores) -> Option<String> {
+fn consistent(
+    framework: &Framework,
+    t: &Catalogue,
+    a: &Assessment,
+    scores: &Scores,
+) -> Option<String> {
     if scores
         .competencies
         .iter()
@@ -83,15 +97,12 @@ fn consistent(framework: &Framework, a: &Assessment, scores: &Scores) -> Option<
             return None;
         }
         let label = q.options.iter().find(|o| o.value == answer)?;
-        backed.push(super::text::lower_first(&label.label));
+        backed.push(t.mid_sentence(&label.label));
     }
     if backed.is_empty() {
         return None;
     }
-    Some(format!(
-        "your answers agree closely within every competency and with your background ({})",
-        list(&backed)
-    ))
+    Some(t.quality_consistent(&t.list(&backed)))
 }
 
 /// From this much caveat weight on, confidence is medium at best…
@@ -107,7 +118,7 @@ fn confidence_of(penalty: u32) -> Confidence {
     }
 }
 
-pub fn quality(framework: &Framework, a: &Assessment, scores: &Scores) -> Quality {
+pub fn quality(framework: &Framework, t: &Catalogue, a: &Assessment, scores: &Scores) -> Quality {
     let mut caveats = Vec::new();
 
     // A flat pattern is suspicious only when it is flat everywhere, motivation included: an
@@ -117,10 +128,7 @@ pub fn quality(framework: &Framework, a: &Assessment, scores: &Scores) -> Qualit
         .filter_map(|i| a.answer(&i.id).and_then(Answer::level))
         .collect();
     if levels.len() >= FLAT_MIN_ITEMS && levels.windows(2).all(|w| w[0] == w[1]) {
-        caveats.push(Caveat::new(
-            3,
-            format!("Every one of your {} answers is level {}, motivation included. Real strengths, gaps and feelings about a job are rarely this even: check that each answer describes what you actually do.", levels.len(), levels[0]),
-        ));
+        caveats.push(Caveat::new(3, t.quality_flat(&levels.len(), &levels[0])));
     }
     // High ratings that the background does not support.
     for p in &framework.pillars {
@@ -143,7 +151,7 @@ pub fn quality(framework: &Framework, a: &Assessment, scores: &Scores) -> Qualit
             if level >= IMPLAUSIBLE_LEVEL {
                 caveats.push(Caveat::new(
                     3,
-                    format!("You rated {} at level {} on average, while your background answers show none of the experience behind it. Check each answer against something you have actually done, not what you would do.", p.name, super::scoring::level_text(level)),
+                    t.quality_implausible(&p.name, &t.lang.tenths(super::scoring::tenths(level))),
                 ));
             }
         }
@@ -153,9 +161,9 @@ pub fn quality(framework: &Framework, a: &Assessment, scores: &Scores) -> Qualit
     let na: usize = scores.competencies.iter().map(|c| c.no_opportunity).sum();
     let share = |n: usize, of: usize| n as f64 / of as f64;
     match share(na, total) {
-        s if s > 0.5 => caveats.push(Caveat::new(3, format!("{na} of {total} items are \"No opportunity yet\": most of the report rests on few situations."))),
-        s if s > 0.25 => caveats.push(Caveat::new(2, format!("{na} of {total} items are \"No opportunity yet\": many scores rest on few situations."))),
-        s if s >= 0.1 => caveats.push(Caveat::new(1, format!("{na} of {total} items are \"No opportunity yet\": some scores rest on few situations."))),
+        s if s > 0.5 => caveats.push(Caveat::new(3, t.quality_not_applicable_most(&na, &total))),
+        s if s > 0.25 => caveats.push(Caveat::new(2, t.quality_not_applicable_many(&na, &total))),
+        s if s >= 0.1 => caveats.push(Caveat::new(1, t.quality_not_applicable_some(&na, &total))),
         _ => {}
     }
     let limited: Vec<String> = scores
@@ -167,21 +175,15 @@ pub fn quality(framework: &Framework, a: &Assessment, scores: &Scores) -> Qualit
     if !limited.is_empty() {
         caveats.push(Caveat::new(
             if limited.len() >= 3 { 2 } else { 1 },
-            format!("Fewer than half the items are rated in {}: the report shows limited evidence there instead of a level.", list(&limited)),
+            t.quality_limited(&t.list(&limited)),
         ));
     }
     let missing = a.unanswered(framework).count();
     let all = total + framework.motivation.items.len();
     if share(missing, all) > 0.3 {
-        caveats.push(Caveat::new(
-            3,
-            format!("{missing} of {all} items are unanswered."),
-        ));
+        caveats.push(Caveat::new(3, t.quality_unanswered(&missing, &all)));
     } else if missing > 0 {
-        caveats.push(Caveat::new(
-            1,
-            format!("{missing} of {all} items are unanswered."),
-        ));
+        caveats.push(Caveat::new(1, t.quality_unanswered(&missing, &all)));
     }
     let with_notes = framework
         .competencies
@@ -197,26 +199,18 @@ pub fn quality(framework: &Framework, a: &Assessment, scores: &Scores) -> Qualit
     // alone, so at most medium, unless they agree closely with each other and the background.
     if with_notes * 2 < competencies {
         let how_many = match with_notes {
-            0 => format!("None of the {competencies} competencies has an evidence note"),
-            1 => format!("Only 1 of {competencies} competencies has an evidence note"),
-            n => format!("Only {n} of {competencies} competencies have an evidence note"),
-        };
-        let rest = if with_notes == 0 {
-            "on your answers alone"
-        } else {
-            "mostly on your answers"
+            0 => t.quality_notes_none(&competencies),
+            1 => t.quality_notes_one(&competencies),
+            n => t.quality_notes_some(&n, &competencies),
         };
         let clean = caveats.is_empty();
-        caveats.push(match consistent(framework, a, scores).filter(|_| clean) {
-            Some(why) => Caveat::new(
-                1,
-                format!("{how_many}. Confidence stays high because {why}; a concrete example per competency would still make the ratings more trustworthy."),
-            ),
-            None => Caveat::new(
-                cap,
-                format!("{how_many}, so the ratings rest {rest} and confidence is at most medium. A concrete example per competency makes them more trustworthy."),
-            ),
-        });
+        caveats.push(
+            match consistent(framework, t, a, scores).filter(|_| clean) {
+                Some(why) => Caveat::new(1, t.quality_notes_consistent(&how_many, &why)),
+                None if with_notes == 0 => Caveat::new(cap, t.quality_notes_none_medium(&how_many)),
+                None => Caveat::new(cap, t.quality_notes_few_medium(&how_many)),
+            },
+        );
     }
     let penalty: u32 = caveats.iter().map(|s| s.weight as u32).sum();
     Quality {

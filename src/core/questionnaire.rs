@@ -2,6 +2,7 @@
 
 use super::assessment::Assessment;
 use super::framework::{Framework, Item};
+use super::i18n::Catalogue;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Page {
@@ -56,30 +57,27 @@ pub fn progress(f: &Framework, a: &Assessment) -> (usize, usize) {
 
 /// The progress line's two parts, "Page 2 of 15" and "3 of 54 questions answered": one wording
 /// for the app's page and for the static copy of the first page (core::intro).
-pub fn page_of(index: usize, count: usize) -> String {
-    format!("Page {} of {count}", index + 1)
+pub fn page_of(t: &Catalogue, index: usize, count: usize) -> String {
+    t.questionnaire_page(&(index + 1), &count)
 }
 
-pub fn answered_of((answered, total): (usize, usize)) -> String {
-    format!("{answered} of {total} questions answered")
+pub fn answered_of(t: &Catalogue, (answered, total): (usize, usize)) -> String {
+    t.questionnaire_answered_of(total, &answered)
 }
 
 /// The same progress as a sentence: "You have answered 12 of 63 questions."
-pub fn you_answered((answered, total): (usize, usize)) -> String {
-    format!("You have answered {answered} of {total} questions.")
+pub fn you_answered(t: &Catalogue, (answered, total): (usize, usize)) -> String {
+    t.questionnaire_you_answered(total, &answered)
 }
 
 /// Before the report, what is left: "1 question is still unanswered. …"
-pub fn unanswered_text(n: usize) -> String {
-    format!(
-        "{} still unanswered. Unanswered questions lower the confidence of your report.",
-        super::text::count(n, "question is", "questions are")
-    )
+pub fn unanswered_text(t: &Catalogue, n: usize) -> String {
+    t.questionnaire_unanswered(n)
 }
 
 /// One page in the list of pages with unanswered questions: "Feedback: 2 unanswered".
-pub fn page_unanswered(title: &str, n: usize) -> String {
-    format!("{title}: {n} unanswered")
+pub fn page_unanswered(t: &Catalogue, title: &str, n: usize) -> String {
+    t.questionnaire_page_unanswered(&title, &n)
 }
 
 /// Pages with unanswered items, with how many each: pointed out before the report.
@@ -106,49 +104,44 @@ pub fn gaps(f: &Framework, a: &Assessment) -> Vec<(usize, usize)> {
 
 /// The question the whole assessment answers, for the framework's main role: "Are you ready to
 /// become an Engineering Manager?".
-pub fn question(f: &Framework) -> String {
+pub fn question(f: &Framework, t: &Catalogue) -> String {
     let role = f.role_or_default(&f.default_role);
-    format!(
-        "Are you ready to become {}?",
-        super::text::a_or_an(&role.name)
-    )
+    t.questionnaire_question(&t.a_role(&role.name))
 }
 
-pub fn title(f: &Framework, page: Page) -> &str {
+pub fn title<'a>(f: &'a Framework, t: &'a Catalogue, page: Page) -> &'a str {
     match page {
-        Page::Background => "Background",
+        Page::Background => t.questionnaire_background(),
         Page::Competency(i) => f.competencies.get(i).map_or("", |c| c.name.as_str()),
         Page::Motivation => &f.motivation.name,
     }
 }
 
 /// What a page says above its questions: the line above the heading, and the introduction.
-pub fn eyebrow(f: &Framework, page: Page) -> Option<&str> {
+pub fn eyebrow<'a>(f: &'a Framework, t: &'a Catalogue, page: Page) -> Option<&'a str> {
     match page {
         Page::Competency(i) => f
             .competencies
             .get(i)
             .and_then(|c| f.pillar(&c.pillar))
             .map(|p| p.name.as_str()),
-        Page::Motivation => Some("Not scored as ability"),
+        Page::Motivation => Some(t.questionnaire_not_scored()),
         Page::Background => None,
     }
 }
 
-pub fn intro(f: &Framework, page: Page) -> &str {
+pub fn intro<'a>(f: &'a Framework, t: &'a Catalogue, page: Page) -> &'a str {
     match page {
-        Page::Background => {
-            "A few facts about your experience, for the job-posting checklist in your report."
-        }
+        Page::Background => t.questionnaire_background_intro(),
         Page::Competency(i) => f.competencies.get(i).map_or("", |c| c.description.as_str()),
         Page::Motivation => &f.motivation.description,
     }
 }
 
 /// The "No opportunity yet" choice, in the words that fit the page.
-pub fn not_applicable(page: Page) -> &'static str {
+pub fn not_applicable(t: &Catalogue, page: Page) -> &str {
     match page {
-        Page::Motivation => "Can't say yet",
-        _ => "No opportunity yet",
+        Page::Motivation => t.answer_cannot_say(),
+        _ => t.answer_not_applicable(),
     }
 }

@@ -4,13 +4,13 @@ use super::assessment::Assessment;
 use super::checklist::{checklist, ChecklistResult};
 use super::date::Date;
 use super::framework::{Framework, RoleProfile};
+use super::i18n::{Catalogue, Lang};
 use super::motivation::{fit, Fit};
 use super::plan::{plan, Inputs, Plan};
 use super::quality::{quality, Caveat, Confidence, Quality};
 use super::scoring::{aggregate, score, CompetencyScore, Evidence, Scores};
 use super::share::SharedResults;
 use super::situation::Situation;
-use super::text::plain;
 use super::verdict::{verdict, Verdict};
 use std::collections::BTreeMap;
 
@@ -29,16 +29,16 @@ pub struct Report {
 pub const STRENGTHS: usize = 3;
 
 impl Report {
-    pub fn build(framework: &Framework, a: &Assessment) -> Report {
+    pub fn build(framework: &Framework, t: &Catalogue, a: &Assessment) -> Report {
         let whole = framework;
         let role = framework.role_or_default(&a.role).clone();
         // Only what a person aiming at this role is asked counts for it.
         let view = framework.for_role(&role.id);
         let framework = &*view;
         let scores = score(framework, a, &role);
-        let quality = quality(framework, a, &scores);
+        let quality = quality(framework, t, a, &scores);
         Report::from_parts(
-            (whole, framework),
+            (whole, framework, t),
             role,
             scores,
             quality,
@@ -49,7 +49,7 @@ impl Report {
     }
 
     /// The report of a results-only link: its scores stand in for the answers it leaves out.
-    pub fn from_results(framework: &Framework, r: &SharedResults) -> Report {
+    pub fn from_results(framework: &Framework, t: &Catalogue, r: &SharedResults) -> Report {
         let role = framework.role_or_default(&r.role).clone();
         let competencies = framework
             .competencies
@@ -84,7 +84,7 @@ impl Report {
             notes: (0, 0),
         };
         Report::from_parts(
-            (whole, framework),
+            (whole, framework, t),
             role,
             scores,
             quality,
@@ -96,7 +96,8 @@ impl Report {
 
     /// `whole` is the framework as loaded, `framework` what a person aiming at this role is asked.
     fn from_parts(
-        (whole, framework): (&Framework, &Framework),
+        // The framework as loaded, the part asked for the role, and the words.
+        (whole, framework, t): (&Framework, &Framework, &Catalogue),
         role: RoleProfile,
         scores: Scores,
         quality: Quality,
@@ -105,14 +106,12 @@ impl Report {
         from: Option<Date>,
     ) -> Report {
         let situation = Situation::of(framework, &role, background);
-        let mut verdict = verdict(framework, &scores, &role, situation);
+        let mut verdict = verdict(framework, t, &scores, &role, situation);
         if quality.confidence == Confidence::Low {
-            verdict.reasons.insert(
-                0,
-                "Check these answers before acting on this: the answer quality below says why the result may be off.".into(),
-            );
+            verdict.reasons.insert(0, t.report_check_answers().into());
         }
         let plan = plan(&Inputs {
+            t,
             whole,
             framework,
             role: &role,
@@ -124,7 +123,7 @@ impl Report {
             from,
         });
         Report {
-            checklist: checklist(framework, background, &scores, &role),
+            checklist: checklist(framework, t, background, &scores, &role),
             fit: super::motivation::Fit {
                 verdict: Some(verdict.kind),
                 situation,
@@ -198,24 +197,18 @@ impl Report {
     /// The role's weights in words: "×1.5 for Mentoring, Feedback, …; ×1 for the rest".
     /// "How these numbers are made": each rule the report follows, in a sentence built from the
     /// constants and the framework the rule uses.
-    pub fn how_scored(&self, framework: &Framework) -> Vec<String> {
+    pub fn how_scored(&self, framework: &Framework, t: &Catalogue) -> Vec<String> {
         let role = &self.role.name;
         vec![
-            "Each answer is a level from 1 to 5. A competency's level is the mean of its rated items; \"No opportunity yet\" is left out.".to_string(),
-            format!(
-                "A competency with fewer than half its items rated shows \"limited evidence\" instead of a level. It is not judged as weak: it counts as at most {} short, \"not yet shown\", and lowers the confidence.",
-                super::text::count_of(super::scoring::UNPROVEN_GAP, "level")
-            ),
-            format!("A pillar's level is the mean of its competencies, weighted for {role}."),
-            format!(
-                "The match is how much of the minimums for {role} you meet, with each competency's gap weighted: {}. 100 means every minimum is met.",
-                self.weights_text(framework)
-            ),
-            super::verdict::rule_text(framework, &self.role),
+            t.how_levels().to_string(),
+            t.how_limited(&t.unit_levels(super::scoring::UNPROVEN_GAP)),
+            t.how_pillars(role),
+            t.how_match(role, &self.weights_text(framework, t)),
+            super::verdict::rule_text(framework, t, &self.role),
         ]
     }
 
-    pub fn weights_text(&self, framework: &Framework) -> String {
+    pub fn weights_text(&self, framework: &Framework, t: &Catalogue) -> String {
         let mut groups: Vec<(f64, Vec<&str>)> = Vec::new();
         for c in &framework.competencies {
             let w = self.role.weight(c);
@@ -225,7 +218,7 @@ impl Report {
             }
         }
         if groups.len() == 1 {
-            return "every competency weighs the same".into();
+            return t.weights_same().into();
         }
         // The most common weight is "the rest"; the others are named, heaviest first.
         super::order::sort_by_key(&mut groups, |g| std::cmp::Reverse(g.1.len()));
@@ -236,10 +229,10 @@ impl Report {
         super::order::sort_by(&mut named, |a, b| b.0.total_cmp(&a.0));
         let mut parts: Vec<String> = named
             .iter()
-            .map(|(w, names)| format!("×{} for {}", plain(*w), names.join(", ")))
+            .map(|(w, names)| t.weights_named(&t.lang.plain(*w), &names.join(t.list_separator())))
             .collect();
-        parts.push(format!("×{} for the rest", plain(rest.0)));
-        parts.join("; ")
+        parts.push(t.weights_rest(&t.lang.plain(rest.0)));
+        parts.join(t.sides_separator())
     }
 }
 
@@ -270,8 +263,8 @@ pub struct Summary {
 }
 
 impl Summary {
-    pub fn of(framework: &Framework, a: &Assessment) -> Summary {
-        let r = Report::build(framework, a);
+    pub fn of(framework: &Framework, t: &Catalogue, a: &Assessment) -> Summary {
+        let r = Report::build(framework, t, a);
         Summary {
             id: a.id.clone(),
             completed: a.completed,
@@ -283,9 +276,10 @@ impl Summary {
 }
 
 /// A summary with what it was made from: what a summary depends on, and nothing else (notes,
-/// ticks and the page do not change it).
+/// ticks and the page do not change it). The language too: the role's name is in it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Made {
+    lang: Lang,
     id: String,
     role: String,
     answers: std::collections::BTreeMap<String, super::assessment::Answer>,
@@ -295,8 +289,9 @@ pub struct Made {
 }
 
 impl Made {
-    fn of(a: &Assessment, summary: Summary) -> Made {
+    fn of(lang: Lang, a: &Assessment, summary: Summary) -> Made {
         Made {
+            lang,
             id: a.id.clone(),
             role: a.role.clone(),
             answers: a.answers.clone(),
@@ -306,8 +301,9 @@ impl Made {
         }
     }
 
-    fn fits(&self, a: &Assessment) -> bool {
-        self.id == a.id
+    fn fits(&self, lang: Lang, a: &Assessment) -> bool {
+        self.lang == lang
+            && self.id == a.id
             && self.role == a.role
             && self.completed == a.completed
             && self.answers == a.answers
@@ -320,17 +316,18 @@ impl Made {
 /// Returns how many had to be made.
 pub fn summaries(
     framework: &Framework,
+    t: &Catalogue,
     list: &[Assessment],
     made: &mut Vec<Made>,
 ) -> (Vec<Summary>, usize) {
     let mut built = 0;
     let mut fresh = Vec::with_capacity(list.len());
     for a in list.iter().rev() {
-        match made.iter().position(|m| m.fits(a)) {
+        match made.iter().position(|m| m.fits(t.lang, a)) {
             Some(at) => fresh.push(made.swap_remove(at)),
             None => {
                 built += 1;
-                fresh.push(Made::of(a, Summary::of(framework, a)));
+                fresh.push(Made::of(t.lang, a, Summary::of(framework, t, a)));
             }
         }
     }

@@ -1,6 +1,7 @@
 //! Pages are addressed by the URL fragment, so the app works from any static host and sub-path.
 
 use super::framework::Framework;
+use super::i18n::Catalogue;
 use super::questionnaire;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -80,28 +81,25 @@ impl Screen {
 
     /// The document's title, so that tabs, history and screen readers name the page.
     /// `role`: the person's target role, whose pages the questionnaire has.
-    pub fn title(&self, f: &Framework, role: &str) -> String {
+    pub fn title(&self, f: &Framework, t: &Catalogue, role: &str) -> String {
         let page = match self {
             Screen::Intro => {
                 let role = f.role_or_default(&f.default_role);
-                return format!(
-                    "Ready to Lead: am I ready to become {}?",
-                    super::text::a_or_an(&role.name)
-                );
+                return t.title_intro(&t.a_role(&role.name));
             }
             Screen::Questionnaire(n) => {
                 let pages = questionnaire::pages(f, role);
                 let at = (*n).min(pages.len().saturating_sub(1));
-                let title = pages.get(at).map_or("", |p| questionnaire::title(f, *p));
-                format!("{title} (page {} of {})", at + 1, pages.len())
+                let title = pages.get(at).map_or("", |p| questionnaire::title(f, t, *p));
+                t.title_questionnaire(&title, &(at + 1), &pages.len())
             }
-            Screen::Report => "Your readiness report".into(),
-            Screen::Unfinished => "Your assessment is not finished yet".into(),
-            Screen::Past(_) => "An earlier readiness report".into(),
-            Screen::Shared(_) => "A shared link".into(),
-            Screen::NotFound(_) => "Page not found".into(),
+            Screen::Report => t.title_report().into(),
+            Screen::Unfinished => t.title_unfinished().into(),
+            Screen::Past(_) => t.title_past().into(),
+            Screen::Shared(_) => t.title_shared().into(),
+            Screen::NotFound(_) => t.title_not_found().into(),
         };
-        format!("{page} · Ready to Lead")
+        t.title_page(&page)
     }
 }
 
@@ -144,11 +142,19 @@ mod tests {
         );
         let f = Framework::builtin();
         assert_eq!(
-            Screen::Questionnaire(1).title(&f, "engineering-manager"),
+            Screen::Questionnaire(1).title(
+                &f,
+                &crate::core::i18n::Catalogue::english(),
+                "engineering-manager"
+            ),
             "Mentoring and coaching (page 2 of 15) · Ready to Lead"
         );
         assert_eq!(
-            Screen::Questionnaire(99).title(&f, "engineering-manager"),
+            Screen::Questionnaire(99).title(
+                &f,
+                &crate::core::i18n::Catalogue::english(),
+                "engineering-manager"
+            ),
             "Motivation & fit (page 15 of 15) · Ready to Lead"
         );
     }

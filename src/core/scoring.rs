@@ -6,6 +6,7 @@
 
 use super::assessment::{Answer, Assessment};
 use super::framework::{Framework, Item, RoleProfile};
+use super::i18n::Catalogue;
 
 /// The points an answer at a level is worth: level 1 is 0, level 5 is 100.
 pub fn points(level: u8) -> f64 {
@@ -217,11 +218,11 @@ impl Status {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self, t: &Catalogue) -> &str {
         match self {
-            Status::Meets => "Meets",
-            Status::Below => "Below",
-            Status::NotShown => "Not yet shown",
+            Status::Meets => t.status_meets(),
+            Status::Below => t.status_below(),
+            Status::NotShown => t.status_not_shown(),
         }
     }
 
@@ -248,24 +249,6 @@ pub fn tenths(level: f64) -> u32 {
     ((level + EPSILON) * 10.0).floor().clamp(0.0, 50.0) as u32
 }
 
-/// Tenths as text: 27 → "2.7".
-pub fn tenths_text(tenths: u32) -> String {
-    format!("{}.{}", tenths / 10, tenths % 10)
-}
-
-/// A level as people read it: "3.7" (see `tenths`).
-pub fn level_text(level: f64) -> String {
-    tenths_text(tenths(level))
-}
-
-/// A level as people read it: one decimal ("3.5"), or "limited evidence".
-pub fn show_level(level: Option<f64>) -> String {
-    match level {
-        Some(l) => level_text(l),
-        None => "limited evidence".to_string(),
-    }
-}
-
 /// How far a level shows below a minimum, in tenths: the minimum less the shown level, so that
 /// "level 2.7, needs 3 (0.3 short)" always adds up. 0 when it meets the minimum.
 pub fn shortfall_tenths(level: f64, minimum: u32) -> u32 {
@@ -284,11 +267,11 @@ pub fn level_width(level: Option<f64>) -> u8 {
 }
 
 /// A change of level as people read it: "+0.5", "−0.3" or "no change"; "—" when unknown.
-pub fn show_change(change: Option<f64>) -> String {
+pub fn show_change(t: &Catalogue, change: Option<f64>) -> String {
     match change.map(|d| (d * 10.0).round() as i64) {
         None => "—".into(),
-        Some(0) => "no change".into(),
-        Some(t) if t > 0 => format!("+{}.{}", t / 10, t % 10),
-        Some(t) => format!("−{}.{}", -t / 10, -t % 10),
+        Some(0) => t.change_none().into(),
+        Some(n) if n > 0 => format!("+{}", t.lang.tenths(n as u32)),
+        Some(n) => format!("−{}", t.lang.tenths((-n) as u32)),
     }
 }

@@ -2,10 +2,10 @@
 //! of each gap times the role's weight for that competency.
 
 use super::framework::{AlmostReady, Framework, RoleProfile};
+use super::i18n::Catalogue;
 use super::scoring::{gap, Scores, EPSILON};
-use super::scoring::{level_text, rounded, shortfall_tenths, tenths_text};
+use super::scoring::{rounded, shortfall_tenths, tenths};
 use super::situation::Situation;
-use super::text::{a_or_an, count_of, count_words, list, plain};
 
 /// Ordered from the least to the most ready, so that "a better answer never worsens the verdict"
 /// can be stated as `>=`.
@@ -18,12 +18,12 @@ pub enum VerdictKind {
 }
 
 impl VerdictKind {
-    pub fn label(self) -> &'static str {
+    pub fn label(self, t: &Catalogue) -> &str {
         match self {
-            VerdictKind::ExploreRoleFirst => "Explore the role first",
-            VerdictKind::BuildingFoundations => "Building foundations",
-            VerdictKind::AlmostReady => "Almost ready",
-            VerdictKind::ReadyNow => "Ready now",
+            VerdictKind::ExploreRoleFirst => t.verdict_explore(),
+            VerdictKind::BuildingFoundations => t.verdict_building(),
+            VerdictKind::AlmostReady => t.verdict_almost(),
+            VerdictKind::ReadyNow => t.verdict_ready(),
         }
     }
 
@@ -53,28 +53,25 @@ pub struct Blocker {
 
 impl Blocker {
     /// "Mentoring and coaching (3.0 of 4)", or "(not yet shown)" with limited evidence.
-    pub fn text(&self, framework: &Framework) -> String {
+    pub fn text(&self, framework: &Framework, t: &Catalogue) -> String {
         let name = framework.competency_name(&self.competency);
         match self.level {
-            Some(level) => format!("{name} ({} of {})", level_text(level), self.minimum),
-            None => format!("{name} (not yet shown)"),
+            Some(level) => t.blocker_short(&name, &t.lang.tenths(tenths(level)), &self.minimum),
+            None => t.blocker_unshown(&name),
         }
     }
 
     /// The line a list of gaps shows.
-    pub fn line(&self, framework: &Framework) -> String {
+    pub fn line(&self, framework: &Framework, t: &Catalogue) -> String {
         let name = framework.competency_name(&self.competency);
         match self.level {
-            Some(level) => format!(
-                "{name}: level {}, needs {} ({} short)",
-                level_text(level),
-                self.minimum,
-                tenths_text(shortfall_tenths(level, self.minimum))
+            Some(level) => t.blocker_line(
+                &name,
+                &t.lang.tenths(tenths(level)),
+                &self.minimum,
+                &t.lang.tenths(shortfall_tenths(level, self.minimum)),
             ),
-            None => format!(
-                "{name}: not yet shown (limited evidence), needs {}",
-                self.minimum
-            ),
+            None => t.blocker_line_unshown(&name, &self.minimum),
         }
     }
 
@@ -202,6 +199,7 @@ enum Beyond {
 
 pub fn verdict(
     framework: &Framework,
+    t: &Catalogue,
     scores: &Scores,
     role: &RoleProfile,
     situation: Situation,
@@ -256,58 +254,38 @@ pub fn verdict(
         VerdictKind::BuildingFoundations
     };
 
-    let a_role = a_or_an(&role.name);
+    let a_role = t.a_role(&role.name);
     let mut reasons = Vec::new();
     if explore && situation.holds_target {
-        reasons.push(format!(
-            "Your answers on motivation suggest the day-to-day of {a_role} may not suit you. \
-             You know the job from the inside: talk it through with your manager before you \
-             commit to it."
-        ));
+        reasons.push(t.verdict_reason_explore_in_role(&a_role));
     } else if explore {
-        reasons.push(format!(
-            "Your answers on motivation suggest the day-to-day of {a_role} may not suit you yet. \
-             Try parts of the role before deciding."
-        ));
+        reasons.push(t.verdict_reason_explore(&a_role));
     } else if motivation_low {
-        reasons.push(format!(
-            "Your answers on motivation show real doubts about the day-to-day of {a_role}. \
-             With the role on offer, talk them through with the person offering it before you \
-             accept, or in your first weeks if you already have: the verdict below is about \
-             the skills alone."
-        ));
+        reasons.push(t.verdict_reason_doubts_offered(&a_role));
     }
     if scores.motivation.is_none() {
-        reasons.push(
-            "You did not rate any motivation question, so this verdict assumes you want the job. \
-             Answer them to check that too."
-                .to_string(),
-        );
+        reasons.push(t.verdict_reason_no_motivation().to_string());
     }
-    let sides = sides(framework, scores, &blockers);
+    let sides = sides(framework, t, scores, &blockers);
     if blockers.is_empty() {
-        reasons.push(format!(
-            "Every competency is at or above the level {a_role} needs."
-        ));
+        reasons.push(t.verdict_reason_all_met(&a_role));
     } else {
         // Gaps in what was rated, the largest first; what could not be rated yet, apart.
         let short: Vec<&Blocker> = blockers.iter().filter(|b| !b.unproven()).collect();
         let named: Vec<String> = short
             .iter()
             .take(REASON_BLOCKERS)
-            .map(|b| b.text(framework))
+            .map(|b| b.text(framework, t))
             .collect();
         let more = short.len().saturating_sub(REASON_BLOCKERS);
-        let mut reason = format!("{sides}.");
+        let mut reason = vec![t.verdict_reason_sides(&sides)];
         if !named.is_empty() {
             let named = if more > 0 {
-                format!("{}, and {more} more", named.join(", "))
+                t.verdict_reason_and_more(&named.join(t.list_separator()), &more)
             } else {
-                list(&named)
+                t.list(&named)
             };
-            reason.push_str(&format!(
-                " The largest gaps, weighed by how much {a_role} needs each: {named}."
-            ));
+            reason.push(t.verdict_reason_largest_gaps(&a_role, &named));
         }
         let unshown: Vec<String> = blockers
             .iter()
@@ -315,65 +293,47 @@ pub fn verdict(
             .map(|b| framework.competency_name(&b.competency).to_string())
             .collect();
         if !unshown.is_empty() {
-            reason.push_str(&format!(
-                " Not yet shown, for lack of opportunity rather than ability: {}.",
-                list(&unshown)
-            ));
+            reason.push(t.verdict_reason_unshown(&t.list(&unshown)));
         }
-        reasons.push(reason);
+        reasons.push(reason.join(" "));
         // One sentence that ties the match, the time and the verdict together, so that a high
         // match with a long route (or the reverse) never reads as a contradiction.
         let score = rounded(scores.role_match);
-        let gaps = count_words(blockers.len(), "gap", "gaps");
-        let time = about_months(months);
-        let heart_part = if deciding.is_empty() {
-            format!("the team can carry every gap, so a first quarter in it ({time}) is enough to start")
-        } else {
-            format!(
-                "the {} the team cannot carry could close in {time} in it",
-                count_words(deciding.len(), "gap", "gaps")
-            )
-        };
+        let time = about_months(t, months);
+        let (gaps, deciding_gaps) = (blockers.len(), deciding.len());
         let why = match (kind, &near) {
-            (VerdictKind::ReadyNow, _) if !carried.is_empty() => format!(
-                "Your match to the role is {score}/100, and you already do this job: {heart_part}. The gaps are what to grow first, not a reason to wait."
-            ),
-            (VerdictKind::AlmostReady, _) if !carried.is_empty() => format!(
-                "Your match to the role is {score}/100, and {heart_part}: that is what \"Almost ready\" means for someone in or offered the role."
-            ),
-            (_, Err(Beyond::Months(max))) if !carried.is_empty() => format!(
-                "Your match to the role is {score}/100; the verdict is about time: the {} the team cannot carry {} {time}, more than the {} that \"Almost ready\" allows.",
-                count_words(deciding.len(), "gap", "gaps"),
-                if deciding.len() == 1 { "takes" } else { "take" },
-                count_of(*max, "month")
-            ),
-            (VerdictKind::ReadyNow, _) => format!(
-                "Your match to the role is {score}/100, and you already do this job: the {gaps} could close in {time} in it, so {} what to grow first rather than a reason to wait.",
-                if blockers.len() == 1 { "it is" } else { "they are" }
-            ),
-            (VerdictKind::AlmostReady, _) => format!(
-                "Your match to the role is {score}/100, and the {gaps} could close in {time} {}{}: that is what \"Almost ready\" means.",
-                if situation.offered { "in your first months in the role" } else { "while you do your current job" },
-                if blockers.len() > 1 { ", two at a time" } else { "" }
-            ),
-            (_, Err(Beyond::Months(max))) => {
-                let high = if score >= HIGH_MATCH {
-                    ", high because most of what the role needs is already there"
-                } else {
-                    ""
-                };
-                format!(
-                    "Your match to the role is {score}/100{high}; the verdict is about time: closing the {gaps}, two at a time, takes {time}, more than the {} that \"Almost ready\" allows.",
-                    count_of(*max, "month")
-                )
+            (VerdictKind::ReadyNow, _) if !carried.is_empty() && deciding.is_empty() => {
+                t.verdict_why_ready_team_carries_all(&score, &time)
             }
-            (_, Err(Beyond::Gap(max))) => format!(
-                "Your match to the role is {score}/100, but at least one gap is larger than {}: that takes more than a few months of practice.",
-                count_of(*max, "level")
-            ),
-            _ => format!(
-                "Your match to the role is {score}/100: each gap is small, but together they add up to more than a few months of practice."
-            ),
+            (VerdictKind::ReadyNow, _) if !carried.is_empty() => {
+                t.verdict_why_ready_team_carries_some(deciding_gaps, &score, &time)
+            }
+            (VerdictKind::AlmostReady, _) if !carried.is_empty() && deciding.is_empty() => {
+                t.verdict_why_almost_team_carries_all(&score, &time)
+            }
+            (VerdictKind::AlmostReady, _) if !carried.is_empty() => {
+                t.verdict_why_almost_team_carries_some(deciding_gaps, &score, &time)
+            }
+            (_, Err(Beyond::Months(max))) if !carried.is_empty() => t
+                .verdict_why_too_long_team_carries_some(
+                    deciding_gaps,
+                    &score,
+                    &time,
+                    &t.unit_months(*max),
+                ),
+            (VerdictKind::ReadyNow, _) => t.verdict_why_ready(gaps, &score, &time),
+            (VerdictKind::AlmostReady, _) if situation.offered => {
+                t.verdict_why_almost_offered(gaps, &score, &time)
+            }
+            (VerdictKind::AlmostReady, _) => t.verdict_why_almost(gaps, &score, &time),
+            (_, Err(Beyond::Months(max))) if score >= HIGH_MATCH => {
+                t.verdict_why_too_long_high(gaps, &score, &time, &t.unit_months(*max))
+            }
+            (_, Err(Beyond::Months(max))) => {
+                t.verdict_why_too_long(gaps, &score, &time, &t.unit_months(*max))
+            }
+            (_, Err(Beyond::Gap(max))) => t.verdict_why_gap_too_large(&score, &t.unit_levels(*max)),
+            _ => t.verdict_why_adds_up(&score),
         };
         if kind != VerdictKind::ExploreRoleFirst {
             reasons.push(why);
@@ -383,18 +343,12 @@ pub fn verdict(
                 .iter()
                 .map(|b| framework.competency_name(&b.competency).to_string())
                 .collect();
-            let which = match (deciding.is_empty(), carried.len()) {
-                (true, 1) => "this gap".to_string(),
-                (true, _) => "these gaps".to_string(),
-                (false, 1) => "the other gap".to_string(),
-                (false, n) => format!("the other {}", count_words(n, "gap", "gaps")),
-            };
-            reasons.push(format!(
-                "The team can carry {which} ({}) while you grow {} in the role: closing every gap takes {}.",
-                list(&names),
-                if carried.len() == 1 { "it" } else { "them" },
-                about_months(all_months)
-            ));
+            let (names, every) = (t.list(&names), about_months(t, all_months));
+            reasons.push(if deciding.is_empty() {
+                t.verdict_carried_all(carried.len(), &names, &every)
+            } else {
+                t.verdict_carried_others(carried.len(), &names, &every)
+            });
         }
     }
     Verdict {
@@ -454,54 +408,44 @@ pub fn months_to_close(blockers: &[Blocker]) -> u32 {
 }
 
 /// "about 4 months", "about 2 years", "about 2.5 years".
-pub fn about_months(months: u32) -> String {
+pub fn about_months(t: &Catalogue, months: u32) -> String {
     if months <= 18 {
-        return format!("about {}", count_words(months as usize, "month", "months"));
+        return t.time_months(months);
     }
-    let halves = (months as f64 / 6.0).round() as u32;
-    if halves.is_multiple_of(2) {
-        format!("about {} years", halves / 2)
-    } else {
-        format!("about {}.5 years", halves / 2)
-    }
+    let halves = (months as f64 / 6.0).round();
+    t.time_years(halves / 2.0)
 }
 
 /// How the verdict is decided, for the report's "how this is scored".
-pub fn rule_text(framework: &Framework, role: &RoleProfile) -> String {
+pub fn rule_text(framework: &Framework, t: &Catalogue, role: &RoleProfile) -> String {
     let rules = &role.almost_ready;
     let mut parts = Vec::new();
     if let Some(months) = rules.months() {
-        parts.push(format!(
-            "every gap can close within {} at a steady pace ({} per level, at least {} for a gap of {} levels or more, {} at a time, at least {} in all)",
-            count_of(months, "month"),
-            count_of(MONTHS_PER_LEVEL, "month"),
-            count_of(MIN_MONTHS, "month"),
-            plain(SMALL_GAP),
-            count_words(TRACKS, "area", "areas"),
-            count_of(MIN_MONTHS, "month")
+        parts.push(t.rule_months(
+            &t.unit_months(months),
+            &t.unit_months(MONTHS_PER_LEVEL),
+            &t.unit_months(MIN_MONTHS),
+            &t.lang.plain(SMALL_GAP),
+            &t.count_areas(TRACKS),
         ));
     }
     if let Some(gap) = rules.max_gap {
-        parts.push(format!("no gap is larger than {}", count_of(gap, "level")));
+        parts.push(t.rule_max_gap(&t.unit_levels(gap)));
     }
     if let Some(budget) = rules.budget() {
-        parts.push(format!(
-            "the weighted gaps add up to at most {}",
-            plain(budget)
-        ));
+        parts.push(t.rule_budget(&t.lang.plain(budget)));
     }
-    format!(
-        "\"Almost ready\" when {}. For someone in or offered the role the time counts the gaps at the heart of it (what it weighs most) and any other gap larger than {}, and someone who already does the job is \"Ready now\" when those close within {} in it. Motivation is scored apart (0–100); below {} the verdict is \"Explore the role first\", unless the role is already on offer.",
-        list(&parts),
-        count_of(CARRY_AT_MOST, "level"),
-        count_of(IN_ROLE_MONTHS, "month"),
-        plain(framework.motivation.threshold)
+    t.rule_text(
+        &t.list(&parts),
+        &t.unit_levels(CARRY_AT_MOST),
+        &t.unit_months(IN_ROLE_MONTHS),
+        &t.lang.plain(framework.motivation.threshold),
     )
 }
 
 /// "Coaching & people leadership meets the role; Technical depth is short by about one level in
 /// three competencies".
-fn sides(framework: &Framework, scores: &Scores, blockers: &[Blocker]) -> String {
+fn sides(framework: &Framework, t: &Catalogue, scores: &Scores, blockers: &[Blocker]) -> String {
     let parts: Vec<String> = framework
         .pillars
         .iter()
@@ -521,44 +465,41 @@ fn sides(framework: &Framework, scores: &Scores, blockers: &[Blocker]) -> String
                 .filter(in_pillar)
                 .filter(|b| b.unproven())
                 .count();
-            let mut text = p.name.clone();
-            if short.is_empty() && unshown == 0 {
-                text.push_str(" meets the role");
-                return text;
+            let pillar = &p.name;
+            if short.is_empty() {
+                return if unshown == 0 {
+                    t.sides_meets(pillar)
+                } else {
+                    t.sides_unshown(pillar, &t.count_competencies(unshown))
+                };
             }
-            if !short.is_empty() {
-                let mean = short.iter().map(|b| b.gap).sum::<f64>() / short.len() as f64;
-                text.push_str(&format!(
-                    " is short by about {} in {}",
-                    about_levels(mean),
-                    count_words(short.len(), "competency", "competencies")
-                ));
-                // An average must not hide one gap a level or more larger than the rest.
-                let largest = short.iter().map(|b| b.gap).fold(0.0, f64::max);
-                if largest >= mean + 1.0 - EPSILON {
-                    text.push_str(&format!(", up to {}", about_levels(largest)));
+            let mean = short.iter().map(|b| b.gap).sum::<f64>() / short.len() as f64;
+            let (gap, competencies) = (about_levels(t, mean), t.count_competencies(short.len()));
+            // An average must not hide one gap a level or more larger than the rest.
+            let largest = short.iter().map(|b| b.gap).fold(0.0, f64::max);
+            let up_to = (largest >= mean + 1.0 - EPSILON).then(|| about_levels(t, largest));
+            let unshown = (unshown > 0).then(|| t.count_competencies(unshown));
+            match (up_to, unshown) {
+                (None, None) => t.sides_short(pillar, &gap, &competencies),
+                (Some(largest), None) => t.sides_short_up_to(pillar, &gap, &competencies, &largest),
+                (None, Some(unshown)) => {
+                    t.sides_short_unshown(pillar, &gap, &competencies, &unshown)
+                }
+                (Some(largest), Some(unshown)) => {
+                    t.sides_short_up_to_unshown(pillar, &gap, &competencies, &largest, &unshown)
                 }
             }
-            if unshown > 0 {
-                text.push_str(if short.is_empty() { " has " } else { ", with " });
-                text.push_str(&format!(
-                    "{} not yet shown",
-                    count_words(unshown, "competency", "competencies")
-                ));
-            }
-            text
         })
         .collect();
-    parts.join("; ")
+    parts.join(t.sides_separator())
 }
 
 /// A gap in words, to the nearest half level.
-fn about_levels(gap: f64) -> String {
+fn about_levels(t: &Catalogue, gap: f64) -> String {
     match ((gap * 2.0).round() as u32).max(1) {
-        1 => "half a level".into(),
-        2 => "one level".into(),
-        3 => "one and a half levels".into(),
-        halves if halves.is_multiple_of(2) => format!("{} levels", halves / 2),
-        halves => format!("{}.5 levels", halves / 2),
+        1 => t.gap_half().into(),
+        2 => t.gap_one().into(),
+        3 => t.gap_one_and_a_half().into(),
+        halves => t.gap_levels(halves as f64 / 2.0),
     }
 }

@@ -8,10 +8,11 @@ use super::notices::Notices;
 use super::questionnaire::Questionnaire;
 use super::report::ReportPage;
 use super::shared_link::SharedPage;
-use super::state::AppState;
+use super::state::{use_app, AppState};
 use crate::browser::{clock, location, theme, updates};
 use crate::core::embed::message;
 use crate::core::embed::{Source, Warning};
+use crate::core::i18n::Catalogue;
 use crate::core::route::{Route, Screen};
 use crate::core::{intro, Framework, Problem};
 use crate::ui::state::SavedStoreFields;
@@ -39,6 +40,9 @@ enum Loading {
 #[component]
 pub fn App() -> impl IntoView {
     let (embed, source, warnings) = Embed::init();
+    // The app's state, and the words it holds, come with the framework: until then, English
+    // (as the state starts).
+    let t = Arc::new(Catalogue::english());
     // Read once, shared by the views that use it (and kept for going back to it).
     let builtin = StoredValue::new(None::<Arc<Framework>>);
     let builtin = move || {
@@ -56,7 +60,8 @@ pub fn App() -> impl IntoView {
         Some(Source::Message) => Loading::Waiting(None),
         Some(Source::Url(url)) => Loading::Waiting(Some(url.clone())),
     });
-    let take = move |json: String, from: String| {
+    let words = t.clone();
+    let take = move |json: String| {
         loading.set(match Framework::load(&json) {
             Ok(f) => Loading::Ready {
                 framework: Arc::new(f),
@@ -64,16 +69,17 @@ pub fn App() -> impl IntoView {
             },
             Err(problems) => Loading::Failed {
                 code: "framework-invalid",
-                title: format!("This site's framework ({from}) has problems"),
+                title: words.app_framework_invalid().to_string(),
                 problems,
             },
         })
     };
+    let words = t.clone();
     embed.run(move |sent| match sent {
-        Ok(json) => take(json, "sent by the page".into()),
+        Ok(json) => take(json),
         Err(e) => loading.set(Loading::Failed {
             code: "framework-unavailable",
-            title: "This site's framework could not be loaded".into(),
+            title: words.app_framework_unavailable().to_string(),
             problems: vec![Problem::new("", e)],
         }),
     });
@@ -102,18 +108,19 @@ pub fn App() -> impl IntoView {
             view! { <Assessing framework builtin /> }.into_any()
         }
         Loading::Waiting(_) => view! {
-            <main id="main" class="loading" aria-busy="true" aria-label=landmark(embed)>
-                <p role="status">"Loading the assessment…"</p>
+            <main id="main" class="loading" aria-busy="true" aria-label=landmark(embed, &t)>
+                <p role="status">{t.app_loading().to_string()}</p>
             </main>
         }
         .into_any(),
         Loading::Failed {
             title, problems, ..
         } => view! {
-            <main id="main" aria-label=landmark(embed)>
+            <main id="main" aria-label=landmark(embed, &t)>
                 <FrameworkProblems
                     title
                     problems
+                    words=t.clone()
                     use_builtin=Callback::new(move |_| {
                         loading
                             .set(Loading::Ready {
@@ -219,7 +226,7 @@ fn Assessing(framework: Arc<Framework>, builtin: bool) -> impl IntoView {
             .unwrap_or_else(|| app.framework().default_role.clone())
     });
     Effect::new(move |_| {
-        let title = role.with(|r| screen.with(|s| s.title(&app.framework(), r)));
+        let title = role.with(|r| screen.with(|s| s.title(&app.framework(), &app.t(), r)));
         location::set_title(&title)
     });
     // A new page starts at the top, with focus on its heading for screen-reader users; after the
@@ -249,7 +256,7 @@ fn Assessing(framework: Arc<Framework>, builtin: bool) -> impl IntoView {
     view! {
         <SkipLink />
         {chrome.then(|| view! { <Header /> })}
-        <main id="main" tabindex="-1" aria-label=landmark(embed)>
+        <main id="main" tabindex="-1" aria-label=landmark(embed, &app.t())>
             <Notices />
             {page}
         </main>
@@ -263,8 +270,11 @@ fn Assessing(framework: Arc<Framework>, builtin: bool) -> impl IntoView {
 fn FrameworkProblems(
     title: String,
     problems: Vec<Problem>,
+    /// The app's words: this page is shown without the app's state.
+    words: Arc<Catalogue>,
     use_builtin: Callback<()>,
 ) -> impl IntoView {
+    let t = words;
     let items = problems
         .into_iter()
         .map(|p| {
@@ -280,13 +290,11 @@ fn FrameworkProblems(
     view! {
         <section class="panel framework-problems">
             <h1>{title}</h1>
-            <p>
-                "The assessment this site chose cannot be shown. For the site's developer, what is wrong:"
-            </p>
+            <p>{t.app_problems_intro().to_string()}</p>
             <ul class="problems">{items}</ul>
-            <p>"You can take the standard Engineering Manager assessment here instead."</p>
+            <p>{t.app_standard_instead().to_string()}</p>
             <button type="button" class="primary" on:click=move |_| use_builtin.run(())>
-                "Use the standard assessment"
+                {t.app_use_standard().to_string()}
             </button>
         </section>
     }
@@ -294,12 +302,18 @@ fn FrameworkProblems(
 
 #[component]
 fn NotFound(what: String) -> impl IntoView {
+    let t = use_app().t();
+    // One sentence for the translator; the address, in code, goes where its placeholder is.
+    let sentence = t.app_not_found_address(&'\u{0}');
+    let (before, after) = sentence
+        .split_once('\u{0}')
+        .unwrap_or((sentence.as_str(), ""));
     view! {
         <section class="panel">
-            <h1>"This page does not exist"</h1>
-            <p>"The address ends in " <code>{what}</code> ", which Ready to Lead does not know."</p>
+            <h1>{t.app_not_found().to_string()}</h1>
+            <p>{before.to_string()}<code>{what}</code>{after.to_string()}</p>
             <p>
-                <a href="#/">"Go to the start page"</a>
+                <a href="#/">{t.app_go_start().to_string()}</a>
             </p>
         </section>
     }
@@ -307,6 +321,6 @@ fn NotFound(what: String) -> impl IntoView {
 
 /// In an embed the app's main content sits inside the host's page, beside the host's own `main`:
 /// a name tells the two landmarks apart.
-fn landmark(embed: Embed) -> Option<&'static str> {
-    embed.on.then_some("Ready to Lead")
+fn landmark(embed: Embed, t: &Catalogue) -> Option<String> {
+    embed.on.then(|| t.chrome_brand().to_string())
 }

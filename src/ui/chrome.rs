@@ -3,7 +3,6 @@
 
 use super::state::use_app;
 use crate::browser::location;
-use crate::core::intro;
 use crate::core::store::Theme;
 use crate::ui::state::SavedStoreFields;
 use leptos::prelude::*;
@@ -11,6 +10,7 @@ use leptos::prelude::*;
 /// To the page's heading, for keyboard users ("#main" is no page of the app).
 #[component]
 pub fn SkipLink() -> impl IntoView {
+    let t = use_app().t();
     view! {
         <a
             class="skip-link"
@@ -20,7 +20,7 @@ pub fn SkipLink() -> impl IntoView {
                 focus_heading();
             }
         >
-            "Skip to content"
+            {t.chrome_skip().to_string()}
         </a>
     }
 }
@@ -28,16 +28,21 @@ pub fn SkipLink() -> impl IntoView {
 #[component]
 pub fn Header() -> impl IntoView {
     let app = use_app();
+    let t = app.t();
     let theme = move || app.saved.prefs().with(|p| p.theme);
     let next = move || match theme() {
         Theme::Auto => Theme::Dark,
         Theme::Dark => Theme::Light,
         Theme::Light => Theme::Auto,
     };
-    let label = move || match theme() {
-        Theme::Auto => "Theme: automatic",
-        Theme::Dark => "Theme: dark",
-        Theme::Light => "Theme: light",
+    let label = move || {
+        let t = app.t();
+        match theme() {
+            Theme::Auto => t.chrome_theme_auto(),
+            Theme::Dark => t.chrome_theme_dark(),
+            Theme::Light => t.chrome_theme_light(),
+        }
+        .to_string()
     };
     view! {
         <header class="site-header">
@@ -46,15 +51,15 @@ pub fn Header() -> impl IntoView {
                     <rect width="32" height="32" rx="7"></rect>
                     <path d="M8 23 L14 15 L18 19 L24 9"></path>
                 </svg>
-                <span>"Ready to Lead"</span>
+                <span>{t.chrome_brand().to_string()}</span>
             </a>
             <button
                 type="button"
                 class="theme-toggle"
-                title="Switch between automatic, dark and light"
+                title=t.chrome_theme_switch().to_string()
                 on:click=move |_| {
-                    let t = next();
-                    app.saved.prefs().update(|p| p.theme = t);
+                    let chosen = next();
+                    app.saved.prefs().update(|p| p.theme = chosen);
                 }
             >
                 {label}
@@ -67,7 +72,7 @@ pub fn Header() -> impl IntoView {
 pub fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
-            <p>{intro::FOOTER}</p>
+            <p>{use_app().t().footer().to_string()}</p>
         </footer>
     }
 }

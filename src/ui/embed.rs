@@ -7,6 +7,7 @@ use crate::browser::{host, location, theme};
 use crate::core::embed::message::{self, Event};
 use crate::core::embed::progress::{steps, Snapshot, Step};
 use crate::core::embed::{Accent, Command, Settings, Source, Warning};
+use crate::core::i18n::Catalogue;
 use crate::core::route::Route;
 use crate::core::store::Theme;
 use crate::core::{share, Framework, Report};
@@ -178,7 +179,7 @@ fn event_for(step: Step, app: AppState, now: Option<&Snapshot>, shareable: bool)
             app.flush();
             app.saved.current().with_untracked(|c| {
                 let a = c.as_ref()?;
-                Some(completed(&f, a, shareable))
+                Some(completed(&f, &app.t(), a, shareable))
             })?
         }
     })
@@ -186,11 +187,11 @@ fn event_for(step: Step, app: AppState, now: Option<&Snapshot>, shareable: bool)
 
 /// The `completed` event. Its results-only link opens anywhere for the built-in framework; a
 /// host's framework exists only on the host's page, so its results carry no link.
-fn completed(f: &Framework, a: &crate::core::Assessment, shareable: bool) -> Event {
-    let report = Report::build(f, a);
+fn completed(f: &Framework, t: &Catalogue, a: &crate::core::Assessment, shareable: bool) -> Event {
+    let report = Report::build(f, t, a);
     let link = shareable.then(|| {
         let payload = share::encode_results(f, &report.shared_results(f, a, None));
         location::link_to(&Route::Shared(payload))
     });
-    message::completed(f, &report, link)
+    message::completed(f, t, &report, link)
 }

@@ -3,7 +3,6 @@
 use crate::browser::file;
 use crate::core::export;
 use crate::core::route::Route;
-use crate::core::text::count;
 use crate::ui::state::SavedStoreFields;
 use crate::ui::state::{use_app, Notice, NoticeKind};
 use leptos::prelude::*;
@@ -24,23 +23,16 @@ pub fn ImportButton() -> impl IntoView {
             if app.saved.current().is_disposed() {
                 return;
             }
+            let t = app.t();
             let text = match text {
                 Ok(text) => text,
-                Err(e) => {
-                    return app.notify(Notice::new(
-                        NoticeKind::Error,
-                        format!("Import failed: {e}."),
-                    ))
-                }
+                Err(e) => return app.notify(Notice::new(NoticeKind::Error, t.import_failed(&e))),
             };
-            match export::import(&text, &app.framework()) {
+            match export::import(&text, &app.framework(), &t) {
                 Ok(imported) => {
                     let n = imported.count();
                     app.import(imported);
-                    app.notify(Notice::new(
-                        NoticeKind::Info,
-                        format!("Imported {}.", count(n, "assessment", "assessments")),
-                    ));
+                    app.notify(Notice::new(NoticeKind::Info, t.import_imported(n)));
                     let next = if app.has_report() {
                         Route::Report
                     } else {
@@ -49,18 +41,16 @@ pub fn ImportButton() -> impl IntoView {
                     app.go(next);
                 }
                 Err(problems) => app.notify(
-                    Notice::new(
-                        NoticeKind::Error,
-                        "That file could not be imported. Nothing was changed.",
-                    )
-                    .with_details(problems.iter().map(|p| p.to_string()).collect()),
+                    Notice::new(NoticeKind::Error, t.import_rejected())
+                        .with_details(problems.iter().map(|p| p.to_string()).collect()),
                 ),
             }
         });
     };
+    let t = app.t();
     view! {
         <label class="button file-button">
-            "Import JSON"
+            {t.import_button().to_string()}
             <input type="file" accept=".json,application/json" class="sr-only" on:change=on_file />
         </label>
     }

@@ -32,12 +32,13 @@ pub fn preselected(f: &Framework) -> Option<&str> {
 #[component]
 pub fn RetakeButtons() -> impl IntoView {
     let app = use_app();
+    let t = app.t();
     view! {
         <button type="button" on:click=move |_| app.retake(true)>
-            "Retake with my last answers"
+            {t.start_retake_with_answers().to_string()}
         </button>
         <button type="button" on:click=move |_| app.retake(false)>
-            "Retake from blank"
+            {t.start_retake_blank().to_string()}
         </button>
     }
 }
@@ -95,45 +96,49 @@ pub fn Intro() -> impl IntoView {
         })
         .collect_view();
 
-    let actions = move || match status() {
-        None => view! {
-            <button
-                type="button"
-                class="primary"
-                data-testid="start"
-                on:click=move |_| app.start_new(&role.get_untracked())
-            >
-                "Start"
-            </button>
+    let actions = move || {
+        let t = app.t();
+        match status() {
+            None => view! {
+                <button
+                    type="button"
+                    class="primary"
+                    data-testid="start"
+                    on:click=move |_| app.start_new(&role.get_untracked())
+                >
+                    {t.start_start().to_string()}
+                </button>
+            }
+            .into_any(),
+            Some((true, ..)) => view! {
+                <button type="button" class="primary" on:click=move |_| app.go(Route::Report)>
+                    {t.start_see_report().to_string()}
+                </button>
+                <RetakeButtons />
+            }
+            .into_any(),
+            Some((false, answered, total, page)) => view! {
+                <button type="button" class="primary" on:click=move |_| app.go(Route::Page(page))>
+                    {t.start_resume().to_string()}
+                </button>
+                <span class="resume-note">{questionnaire::answered_of(&t, (answered, total))}</span>
+                <button type="button" on:click=move |_| confirming.set(true)>
+                    {t.start_start_over().to_string()}
+                </button>
+            }
+            .into_any(),
         }
-        .into_any(),
-        Some((true, ..)) => view! {
-            <button type="button" class="primary" on:click=move |_| app.go(Route::Report)>
-                "See my report"
-            </button>
-            <RetakeButtons />
-        }
-        .into_any(),
-        Some((false, answered, total, page)) => view! {
-            <button type="button" class="primary" on:click=move |_| app.go(Route::Page(page))>
-                "Resume"
-            </button>
-            <span class="resume-note">{questionnaire::answered_of((answered, total))}</span>
-            <button type="button" on:click=move |_| confirming.set(true)>
-                "Start over"
-            </button>
-        }
-        .into_any(),
     };
 
-    let text = intro::intro(&f);
+    let t = app.t();
+    let text = intro::intro(&f, &t);
     let facts = text
         .facts
         .into_iter()
         .map(|x| {
             view! {
                 <li>
-                    <strong>{x.label}</strong>
+                    <strong>{format!("{} ", x.label)}</strong>
                     {x.text}
                 </li>
             }
@@ -156,9 +161,7 @@ pub fn Intro() -> impl IntoView {
                     labelled_by="confirm-start-over"
                     on_cancel=Callback::new(move |_| confirming.set(false))
                 >
-                    <p id="confirm-start-over">
-                        "Start over? Your answers in progress will be cleared. Completed assessments stay in your history."
-                    </p>
+                    <p id="confirm-start-over">{app.t().start_confirm_start_over().to_string()}</p>
                     <button
                         type="button"
                         class="danger"
@@ -167,14 +170,16 @@ pub fn Intro() -> impl IntoView {
                             app.start_new(&role.get_untracked());
                         }
                     >
-                        "Yes, start over"
+                        {app.t().start_yes_start_over().to_string()}
                     </button>
                     <button type="button" on:click=move |_| confirming.set(false)>
-                        "Cancel"
+                        {app.t().start_cancel().to_string()}
                     </button>
                 </Confirm>
             </Show>
-            <p class="import-line">{text.import_line} <super::import::ImportButton /></p>
+            <p class="import-line">
+                {format!("{} ", text.import_line)} <super::import::ImportButton />
+            </p>
         </section>
     }
 }

@@ -17,7 +17,7 @@ pub fn ItemField(
     anchors: Vec<String>,
     /// The radio group's name: the item id.
     name: String,
-    na_label: &'static str,
+    #[prop(into)] na_label: String,
     #[prop(into)] chosen: Signal<Option<Answer>>,
     on_choose: Callback<Answer>,
 ) -> impl IntoView {
@@ -66,7 +66,7 @@ pub fn ItemField(
         <fieldset class="item" on:keydown=on_key>
             <legend>{legend}</legend>
             <div class="options">
-                {levels} {option(Answer::NoOpportunity, "0", na_label.to_string())}
+                {levels} {option(Answer::NoOpportunity, "0", na_label.clone())}
             </div>
         </fieldset>
     }
@@ -74,7 +74,7 @@ pub fn ItemField(
 
 /// An item of the person's own assessment.
 #[component]
-pub fn OwnItem(item: Item, na_label: &'static str) -> impl IntoView {
+pub fn OwnItem(item: Item, #[prop(into)] na_label: String) -> impl IntoView {
     let app = use_app();
     let id = item.id.clone();
     let chosen = Memo::new(move |_| {

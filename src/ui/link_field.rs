@@ -11,37 +11,41 @@ use leptos::task::spawn_local;
 #[component]
 pub fn LinkField(
     id: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     #[prop(into)] url: Signal<String>,
-    copy_label: &'static str,
+    #[prop(into)] copy_label: String,
     /// Offers the system share sheet, with this title.
-    #[prop(optional)]
-    share_title: Option<&'static str>,
+    #[prop(optional, into)]
+    share_title: Option<String>,
 ) -> impl IntoView {
+    let app = use_app();
     let status = RwSignal::new(String::new());
     let copy = move |_| {
         let text = url.get_untracked();
+        let t = app.t();
         spawn_local(async move {
             if clipboard::copy(&text).await {
-                status.set("Link copied.".into());
+                status.set(t.link_field_copied().to_string());
             } else {
                 select_field(id);
-                status.set("The link is selected: copy it with Ctrl+C (or ⌘C).".into());
+                status.set(t.link_field_selected().to_string());
             }
         });
     };
     let share_sheet = share_title.filter(|_| clipboard::can_share()).map(|title| {
         let open = move |_| {
             let text = url.get_untracked();
+            let title = title.clone();
+            let t = app.t();
             spawn_local(async move {
-                if !clipboard::share(title, &text).await {
-                    status.set("Sharing was cancelled.".into());
+                if !clipboard::share(&title, &text).await {
+                    status.set(t.link_field_share_cancelled().to_string());
                 }
             });
         };
         view! {
             <button type="button" on:click=open>
-                "Share…"
+                {app.t().link_field_share().to_string()}
             </button>
         }
     });
@@ -72,7 +76,7 @@ pub fn LinkField(
 /// "Include my name" and the name itself. The name is kept in one place (the preferences) for every
 /// control that offers it, and goes into a link only where the person ticks the box.
 #[component]
-pub fn NameOptIn(with_name: RwSignal<bool>, label: &'static str) -> impl IntoView {
+pub fn NameOptIn(with_name: RwSignal<bool>, #[prop(into)] label: String) -> impl IntoView {
     let app = use_app();
     view! {
         <label class="check">
@@ -81,7 +85,7 @@ pub fn NameOptIn(with_name: RwSignal<bool>, label: &'static str) -> impl IntoVie
         </label>
         <Show when=move || with_name.get()>
             <label class="field">
-                "Your name "
+                {format!("{} ", app.t().link_field_your_name())}
                 <input
                     type="text"
                     maxlength="60"

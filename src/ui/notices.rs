@@ -9,6 +9,7 @@ pub fn Notices() -> impl IntoView {
     let app = use_app();
     let saving = move || {
         app.storage_error.get().map(|e| {
+            let t = app.t();
             view! {
                 <div class="notice warning" role="alert">
                     <p>{e}</p>
@@ -21,7 +22,7 @@ pub fn Notices() -> impl IntoView {
                                 }
                             }
                         >
-                            "Export my answers as JSON"
+                            {t.notice_export_json().to_string()}
                         </button>
                     </div>
                 </div>
@@ -29,6 +30,7 @@ pub fn Notices() -> impl IntoView {
         })
     };
     let list = move || {
+        let t = app.t();
         app.notices
             .get()
             .into_iter()
@@ -61,16 +63,13 @@ pub fn Notices() -> impl IntoView {
                                                     app.notify(
                                                         Notice::download_failed(e)
                                                             .with_details(
-                                                                vec![
-                                                                    "The data is still in this browser: try again, or copy it from the browser's storage."
-                                                                        .into(),
-                                                                ],
+                                                                vec![app.t().notice_still_in_browser().to_string()],
                                                             ),
                                                     );
                                                 }
                                             }
                                         >
-                                            "Download the saved data"
+                                            {t.notice_download_saved().to_string()}
                                         </button>
                                     }
                                 })}
@@ -86,7 +85,7 @@ pub fn Notices() -> impl IntoView {
                                         });
                                 }
                             >
-                                "Dismiss"
+                                {t.notice_dismiss().to_string()}
                             </button>
                         </div>
                     </div>
@@ -97,9 +96,10 @@ pub fn Notices() -> impl IntoView {
     // A new build is waiting (the service worker installed it): reloading is the person's choice.
     let update = move || {
         app.update_ready.get().then(|| {
+            let t = app.t();
             view! {
                 <div class="notice info update" role="status">
-                    <p class="notice-title">"A new version of Ready to Lead is ready."</p>
+                    <p class="notice-title">{t.notice_update_ready().to_string()}</p>
                     <div class="notice-actions">
                         <button
                             type="button"
@@ -109,14 +109,14 @@ pub fn Notices() -> impl IntoView {
                                 updates::apply();
                             }
                         >
-                            "Reload"
+                            {t.notice_reload().to_string()}
                         </button>
                         <button
                             type="button"
                             class="quiet"
                             on:click=move |_| app.update_ready.set(false)
                         >
-                            "Later"
+                            {t.notice_later().to_string()}
                         </button>
                     </div>
                 </div>

@@ -14,6 +14,7 @@ use leptos::prelude::*;
 pub fn Questionnaire(page: usize) -> impl IntoView {
     let app = use_app();
     let f = app.framework();
+    let t = app.t();
     let role = app
         .saved
         .current()
@@ -24,7 +25,7 @@ pub fn Questionnaire(page: usize) -> impl IntoView {
     // Page titles for the list of pages with unanswered questions.
     let titles: Vec<String> = pages
         .iter()
-        .map(|p| questionnaire::title(&f, *p).to_string())
+        .map(|p| questionnaire::title(&f, &t, *p).to_string())
         .collect();
     let titles = StoredValue::new(titles);
     let index = page.min(count - 1);
@@ -50,9 +51,9 @@ pub fn Questionnaire(page: usize) -> impl IntoView {
     });
     let checking = RwSignal::new(false);
 
-    let heading = questionnaire::title(&f, this).to_string();
-    let intro = questionnaire::intro(&f, this).to_string();
-    let pillar = questionnaire::eyebrow(&f, this).map(str::to_string);
+    let heading = questionnaire::title(&f, &t, this).to_string();
+    let intro = questionnaire::intro(&f, &t, this).to_string();
+    let pillar = questionnaire::eyebrow(&f, &t, this).map(str::to_string);
 
     let body = match this {
         Page::Background => f
@@ -62,10 +63,10 @@ pub fn Questionnaire(page: usize) -> impl IntoView {
             .collect_view()
             .into_any(),
         page => {
-            let na = questionnaire::not_applicable(page);
+            let na = questionnaire::not_applicable(&t, page).to_string();
             questionnaire::items(&f, page)
                 .iter()
-                .map(|item| view! { <OwnItem item=item.clone() na_label=na /> })
+                .map(|item| view! { <OwnItem item=item.clone() na_label=na.clone() /> })
                 .collect_view()
                 .into_any()
         }
@@ -84,9 +85,9 @@ pub fn Questionnaire(page: usize) -> impl IntoView {
             });
             Some(view! {
                 <div class="evidence">
-                    <label for="evidence">"Evidence (optional)"</label>
+                    <label for="evidence">{t.page_evidence().to_string()}</label>
                     <p class="hint" id="evidence-hint">
-                        "A concrete example that supports your answers on this page: what you did, when, and what changed."
+                        {t.page_evidence_hint().to_string()}
                     </p>
                     <textarea
                         id="evidence"
@@ -117,13 +118,16 @@ pub fn Questionnaire(page: usize) -> impl IntoView {
         <section class="questionnaire">
             <div class="progress-block">
                 <p class="progress-text">
-                    {questionnaire::page_of(index, count)} " · "
-                    {move || questionnaire::answered_of(progress.get())}
+                    {questionnaire::page_of(&t, index, count)} " · "
+                    {
+                        let t = t.clone();
+                        move || questionnaire::answered_of(&t, progress.get())
+                    }
                 </p>
                 <progress
                     max=move || progress.get().1
                     value=move || progress.get().0
-                    aria-label="Questions answered"
+                    aria-label=t.page_questions_answered().to_string()
                 ></progress>
             </div>
             {pillar.map(|p| view! { <p class="eyebrow">{p}</p> })}
@@ -133,7 +137,7 @@ pub fn Questionnaire(page: usize) -> impl IntoView {
                 .then(|| {
                     view! {
                         <p class="hint keyboard-hint">
-                            "Pick what you actually do today. Keyboard: Tab to a question, then 1–5 or 0 for \"No opportunity yet\"."
+                            {t.page_keyboard_hint(&t.answer_not_applicable())}
                         </p>
                     }
                 })}
@@ -147,7 +151,7 @@ pub fn Questionnaire(page: usize) -> impl IntoView {
                     <p id="unanswered-title">
                         {move || {
                             let n: usize = missing.get().iter().map(|m| m.1).sum();
-                            questionnaire::unanswered_text(n)
+                            questionnaire::unanswered_text(&use_app().t(), n)
                         }}
                     </p>
                     <ul>
@@ -161,7 +165,9 @@ pub fn Questionnaire(page: usize) -> impl IntoView {
                                     view! {
                                         <li>
                                             <a href=Route::Page(p)
-                                                .fragment()>{questionnaire::page_unanswered(&title, n)}</a>
+                                                .fragment()>
+                                                {questionnaire::page_unanswered(&use_app().t(), &title, n)}
+                                            </a>
                                         </li>
                                     }
                                 })
@@ -169,14 +175,14 @@ pub fn Questionnaire(page: usize) -> impl IntoView {
                         }}
                     </ul>
                     <button type="button" class="primary" on:click=move |_| app.finish()>
-                        "See my report anyway"
+                        {use_app().t().page_see_report_anyway().to_string()}
                     </button>
                     <button type="button" on:click=move |_| checking.set(false)>
-                        "Keep answering"
+                        {use_app().t().page_keep_answering().to_string()}
                     </button>
                 </Confirm>
             </Show>
-            <nav class="pager" aria-label="Questionnaire pages">
+            <nav class="pager" aria-label=t.page_pages().to_string()>
                 {(index > 0)
                     .then(|| {
                         view! {
@@ -185,7 +191,7 @@ pub fn Questionnaire(page: usize) -> impl IntoView {
                                 data-testid="back"
                                 on:click=move |_| app.go(Route::Page(index - 1))
                             >
-                                "Back"
+                                {t.page_back().to_string()}
                             </button>
                         }
                     })}
@@ -197,7 +203,7 @@ pub fn Questionnaire(page: usize) -> impl IntoView {
                             data-testid="finish"
                             on:click=see_report
                         >
-                            "See my report"
+                            {t.page_see_report().to_string()}
                         </button>
                     }
                         .into_any()
@@ -209,7 +215,7 @@ pub fn Questionnaire(page: usize) -> impl IntoView {
                             data-testid="next"
                             on:click=move |_| app.go(Route::Page(index + 1))
                         >
-                            "Next"
+                            {t.page_next().to_string()}
                         </button>
                     }
                         .into_any()

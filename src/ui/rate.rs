@@ -88,7 +88,7 @@ pub fn RatePage(request: RateRequest) -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <p class="eyebrow">{questionnaire::page_of(n, pages)}</p>
+                <p class="eyebrow">{questionnaire::page_of(&use_app().t(), n, pages)}</p>
                 <h2>{c.name.clone()}</h2>
                 <div class="items">{items}</div>
             }
@@ -113,9 +113,9 @@ pub fn RatePage(request: RateRequest) -> impl IntoView {
                 link.set(Some(location::link_to(&Route::Shared(payload))));
             };
             view! {
-                <p class="eyebrow">{questionnaire::page_of(n, pages)}</p>
+                <p class="eyebrow">{questionnaire::page_of(&use_app().t(), n, pages)}</p>
                 <h2>"Send your answers back"</h2>
-                <p>{move || rating.with_value(|p| p.answered(answered.get()))}</p>
+                <p>{move || rating.with_value(|p| p.answered(&use_app().t(), answered.get()))}</p>
                 <label class="field">
                     "Your name or role (optional) "
                     <input

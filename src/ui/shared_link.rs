@@ -20,13 +20,13 @@ pub fn SharedPage(payload: String) -> impl IntoView {
     let app = use_app();
     let f = app.framework();
     match share::decode(&f, &payload) {
-        Err(e) => view! { <LinkError message=e.to_string() /> }.into_any(),
+        Err(e) => view! { <LinkError message=e.message(&app.t()) /> }.into_any(),
         Ok(Shared::Full(a, name)) => {
-            let report = Report::build(&f, &a);
+            let report = Report::build(&f, &app.t(), &a);
             view! { <SharedReport report name full=Some(*a) /> }.into_any()
         }
         Ok(Shared::Results(r)) => {
-            let report = Report::from_results(&f, &r);
+            let report = Report::from_results(&f, &app.t(), &r);
             view! { <SharedReport report name=r.name full=None /> }.into_any()
         }
         Ok(Shared::RateRequest(q)) => view! { <RatePage request=q /> }.into_any(),
@@ -68,7 +68,7 @@ fn SharedReport(report: Report, name: Option<String>, full: Option<Assessment>) 
     let mine = app.saved.current().with_untracked(|c| {
         c.as_ref()
             .filter(|a| a.is_complete())
-            .map(|a| Report::build(&f, a))
+            .map(|a| Report::build(&f, &app.t(), a))
     });
     let comparing = RwSignal::new(false);
     let saved = RwSignal::new(full.as_ref().is_some_and(|a| {

@@ -12,6 +12,7 @@ use crate::browser::download::DownloadError;
 use crate::browser::{clock, lifecycle, location, storage};
 use crate::core::export::ExportFile;
 use crate::core::feedback::{Rater, RatingDraft};
+use crate::core::i18n::Catalogue;
 use crate::core::route::Route;
 use crate::core::store::{self, Loaded, Prefs, Received, Shelf, Store};
 use crate::core::sync::{Outcome, Tab, Unreadable};
@@ -48,7 +49,11 @@ impl Notice {
 
     /// A download the browser refused to start.
     pub fn download_failed(e: DownloadError) -> Notice {
-        Notice::new(NoticeKind::Error, format!("Download failed: {e}."))
+        // Made where a view or its handler runs, below the app's state; English without it.
+        let t = use_context::<AppState>()
+            .map(AppState::t)
+            .unwrap_or_else(|| Arc::new(Catalogue::english()));
+        Notice::new(NoticeKind::Error, t.notice_download_failed(&e))
     }
 
     pub fn with_details(mut self, details: Vec<String>) -> Notice {
@@ -117,6 +122,8 @@ impl Saved {
 pub struct AppState {
     /// The framework the assessment is of: owned here, shared with every view (`framework()`).
     framework: StoredValue<Arc<Framework>>,
+    /// The app's own words, in the person's language (`t()`).
+    words: RwSignal<Arc<Catalogue>>,
     /// Whether links made here open for others: only with the built-in framework, the one every
     /// copy of the app has (a host's framework exists only on the host's page).
     pub shareable: bool,
@@ -153,6 +160,8 @@ pub fn use_app() -> AppState {
 impl AppState {
     /// Reads the saved store, keeping unreadable data aside, and provides the state as context.
     pub fn init(framework: Arc<Framework>, shareable: bool) -> AppState {
+        // The words of the state made below (`new` starts in English), before it exists.
+        let t = Catalogue::english();
         let mut notices = Vec::new();
         let mut may_save = true;
         let mut storage_error = None;
@@ -169,36 +178,21 @@ impl AppState {
                 // start, and the person's data would be out of its sight.
                 Loaded::Newer { raw, schema } => {
                     may_save = false;
-                    let mut notice = Notice::new(
-                        NoticeKind::Warning,
-                        "Your answers were saved by a newer version of Ready to Lead.",
-                    );
-                    notice.details.push(format!(
-                        "Reload the page to use it. Until then this page saves nothing, so what \
-                         is saved stays as it is (saved with schema {schema}; this version reads \
-                         up to {}).",
-                        store::SCHEMA
-                    ));
+                    let mut notice = Notice::new(NoticeKind::Warning, t.notice_newer());
+                    notice
+                        .details
+                        .push(t.notice_newer_details(&schema, &store::SCHEMA));
                     notice.kept_aside = Some(raw.clone());
                     notices.push(notice);
                     stored = Some(raw);
                 }
                 Loaded::Unreadable { raw, reason } => {
-                    let mut notice = Notice::new(
-                        NoticeKind::Warning,
-                        format!("Your saved assessment could not be read: {reason}."),
-                    );
+                    let mut notice = Notice::new(NoticeKind::Warning, t.notice_unreadable(&reason));
                     match storage::keep_aside(&raw, clock::now_ms()) {
-                        Ok(key) => notice.details.push(format!(
-                            "Nothing was deleted: the saved data is kept in this browser under \"{key}\". \
-                             You can download it, and start a new assessment here."
-                        )),
+                        Ok(key) => notice.details.push(t.notice_kept_aside(&key)),
                         Err(e) => {
                             may_save = false;
-                            notice.details.push(format!(
-                                "It could not be copied aside ({e}), so nothing will be saved over it. \
-                                 Download it before you continue."
-                            ));
+                            notice.details.push(t.notice_not_kept_aside(&e));
                         }
                     }
                     notice.kept_aside = Some(raw.clone());
@@ -238,6 +232,7 @@ impl AppState {
     ) -> AppState {
         AppState {
             framework: StoredValue::new(framework),
+            words: RwSignal::new(Arc::new(Catalogue::english())),
             shareable,
             saved: reactive_stores::Store::new(saved),
             route: RwSignal::new(route),
@@ -249,6 +244,11 @@ impl AppState {
             tab: StoredValue::new(tab),
             save_scheduled: StoredValue::new(false),
         }
+    }
+
+    /// The app's words, shared; tracked, so that a view in words follows a change of language.
+    pub fn t(self) -> Arc<Catalogue> {
+        self.words.get()
     }
 
     /// The framework, shared: a clone of the handle, not of the framework.
@@ -373,15 +373,11 @@ impl AppState {
     /// tab stops saving rather than overwrite it, and says how to go on.
     fn stop_saving(self, raw: String, reason: String) {
         self.may_save.set(false);
-        let mut notice = Notice::new(
-            NoticeKind::Warning,
-            format!(
-                "This tab has stopped saving: another tab saved data it cannot read ({reason})."
-            ),
-        );
-        notice.details.push(
-            "Reload this page to continue with what the other tab saved. To keep this tab's answers, export them as JSON first (on the report page), or download the other tab's data below.".into(),
-        );
+        let t = self.words.get_untracked();
+        let mut notice = Notice::new(NoticeKind::Warning, t.notice_stopped_saving(&reason));
+        notice
+            .details
+            .push(t.notice_stopped_saving_details().to_string());
         notice.kept_aside = Some(raw);
         self.notify(notice);
     }

@@ -1,6 +1,7 @@
 //! Embedding: the `completed` payload a career site receives, and the settings and commands
 //! that come from another site, which must never panic whatever they hold.
 
+use crate::en;
 use crate::persona_fixture::{personas_in, LEADERS, PERSONAS};
 use proptest::prelude::*;
 use ready_to_lead::core::embed::message::{completed, ready};
@@ -17,8 +18,8 @@ fn completed_carries_the_verdict_and_the_numbers_the_report_shows() {
     let f = builtin();
     // Both suites: a report for every kind of person, Senior EM candidates included.
     for p in [PERSONAS, LEADERS].iter().flat_map(|s| personas_in(&f, s)) {
-        let report = Report::build(&f, &p.assessment);
-        let event = completed(&f, &report, Some("https://app.example/#/s/x".into()));
+        let report = Report::build(&f, en(), &p.assessment);
+        let event = completed(&f, en(), &report, Some("https://app.example/#/s/x".into()));
         let v: Value = serde_json::from_str(&event.to_json()).unwrap();
         assert_eq!(v["source"], "ready-to-lead", "{}", p.file);
         assert_eq!(v["type"], "completed");
@@ -29,7 +30,7 @@ fn completed_carries_the_verdict_and_the_numbers_the_report_shows() {
             "{}",
             p.file
         );
-        assert_eq!(done["verdict"]["label"], report.verdict.kind.label());
+        assert_eq!(done["verdict"]["label"], report.verdict.kind.label(en()));
         assert_eq!(done["role"]["id"], report.role.id.as_str());
         assert_eq!(done["overall"], report.scores.role_match.round() as i64);
         assert_eq!(done["shareLink"], "https://app.example/#/s/x");
@@ -43,7 +44,7 @@ fn completed_carries_the_verdict_and_the_numbers_the_report_shows() {
                 None => assert!(c["level"].is_null() && c["meets"].is_null(), "{}", p.file),
                 Some(level) => {
                     // One decimal, exactly as the report shows it.
-                    let shown = ready_to_lead::core::scoring::level_text(level);
+                    let shown = en().level(Some(level));
                     assert_eq!(
                         c["level"].as_f64().unwrap().to_string(),
                         shown.trim_end_matches(".0")

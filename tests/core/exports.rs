@@ -1,6 +1,7 @@
 //! The Markdown brief, the .ics reminder (golden files) and JSON export → import.
 
 use super::{answered, day, small};
+use crate::en;
 use ready_to_lead::core::export::{export, import};
 use ready_to_lead::core::store::{Received, Shelf};
 use ready_to_lead::core::{brief, ics, Assessment, Report};
@@ -50,7 +51,10 @@ fn sample() -> Assessment {
 fn markdown_brief_matches_its_golden_file() {
     let f = small();
     let a = sample();
-    golden("brief.md", &brief::markdown(&f, &a, &Report::build(&f, &a)));
+    golden(
+        "brief.md",
+        &brief::markdown(&f, en(), &a, &Report::build(&f, en(), &a)),
+    );
 }
 
 #[test]
@@ -83,7 +87,7 @@ fn export_then_import_gives_back_the_same_assessments() {
     store.current = Some(sample());
     let theirs = Received::of_shared(&sample(), Some("Ada"), "s-1".into(), day("2026-11-28"));
     let json = export(&store, std::slice::from_ref(&theirs), day("2026-11-28"));
-    let file = import(&json, &f).expect("its own export imports");
+    let file = import(&json, &f, en()).expect("its own export imports");
     assert_eq!(file.count(), 4);
     let (mut fresh, mut received) = (Shelf::default(), Vec::new());
     file.apply(&mut fresh, &mut received);
@@ -94,8 +98,8 @@ fn export_then_import_gives_back_the_same_assessments() {
     // The same report comes out.
     let a = fresh.current.as_ref().unwrap();
     assert_eq!(
-        Report::build(&f, a),
-        Report::build(&f, store.current.as_ref().unwrap())
+        Report::build(&f, en(), a),
+        Report::build(&f, en(), store.current.as_ref().unwrap())
     );
 }
 
@@ -114,7 +118,7 @@ fn import_reports_every_problem_with_its_path() {
     current["notes"]["magic"] = "x".into();
     current["role"] = "ceo".into();
     current["done"] = serde_json::json!(["read-everything"]);
-    let problems = import(&doc.to_string(), &f).unwrap_err();
+    let problems = import(&doc.to_string(), &f, en()).unwrap_err();
     let text: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
     for expected in [
         "current.answers.coach-9: names no item of this framework",
@@ -133,7 +137,7 @@ fn import_reports_every_problem_with_its_path() {
 #[test]
 fn import_refuses_what_is_not_an_export() {
     let f = small();
-    let message = |json: &str| import(json, &f).unwrap_err()[0].to_string();
+    let message = |json: &str| import(json, &f, en()).unwrap_err()[0].to_string();
     assert!(message("not json").starts_with("not valid JSON"));
     assert!(message("{\"format\": \"other\"}").contains("not a Ready to Lead export"));
     assert!(
@@ -158,7 +162,7 @@ fn a_version_1_export_sorts_a_colleagues_report_out_of_my_history() {
         "format": "ready-to-lead-assessment", "version": 1, "exported": "2026-11-28",
         "current": sample(), "history": [sample(), theirs],
     });
-    let file = import(&file.to_string(), &f).expect("a version 1 export imports");
+    let file = import(&file.to_string(), &f, en()).expect("a version 1 export imports");
     assert_eq!(file.history.len(), 1);
     assert_eq!(file.received.len(), 1);
     assert_eq!(file.received[0].from.as_deref(), Some("Ada"));
@@ -167,7 +171,7 @@ fn a_version_1_export_sorts_a_colleagues_report_out_of_my_history() {
     old.framework_version = "0.1.0".into();
     let bad =
         serde_json::json!({"format": "ready-to-lead-assessment", "version": 2, "current": old});
-    let problems = import(&bad.to_string(), &f).unwrap_err();
+    let problems = import(&bad.to_string(), &f, en()).unwrap_err();
     assert!(
         problems[0]
             .to_string()
@@ -184,7 +188,10 @@ fn ticks_and_the_page_are_not_part_of_what_a_report_is_made_from() {
     a.toggle_done("coach-practice");
     a.page = 3;
     assert_eq!(a.scored_part(), before);
-    assert_eq!(Report::build(&f, &a), Report::build(&f, &before));
+    assert_eq!(
+        Report::build(&f, en(), &a),
+        Report::build(&f, en(), &before)
+    );
     a.set_answer("coach-1", ready_to_lead::core::Answer::Level(1));
     assert_ne!(a.scored_part(), before);
 }

@@ -1,6 +1,7 @@
 //! Self against others: blind spots and hidden strengths.
 
 use super::{answered, day, small};
+use crate::en;
 use ready_to_lead::core::feedback::{compare, Difference, Rater};
 use ready_to_lead::core::{Answer, Framework, Report};
 
@@ -32,7 +33,7 @@ fn others_lower_is_a_blind_spot_and_higher_a_hidden_strength() {
             ("design-2", "4"),
         ],
     );
-    let own = Report::build(&f, &a);
+    let own = Report::build(&f, en(), &a);
     // Raters: coach 25 and 50 → 37.5 (blind spot); hire 75 (hidden strength); design 75 and 62.5.
     let raters = [
         rater("Manager", &[("coach-1", 2), ("hire-1", 4), ("design-1", 4)]),
@@ -55,7 +56,7 @@ fn others_lower_is_a_blind_spot_and_higher_a_hidden_strength() {
 #[test]
 fn with_no_raters_nothing_is_compared() {
     let f = small();
-    let own = Report::build(&f, &answered(&f, "manager", &[("coach-1", "5")]));
+    let own = Report::build(&f, en(), &answered(&f, "manager", &[("coach-1", "5")]));
     let rows = compare(&f, &own.scores, &[], &own.role);
     assert!(rows
         .iter()
@@ -128,12 +129,12 @@ fn a_rater_turns_a_page_per_competency_asked_of_the_role_and_one_to_send() {
     let senior = RatingPages::of(&f, "senior-engineering-manager");
     assert!(senior.count() > em.count());
     assert_eq!(
-        em.answered(3),
+        em.answered(en(), 3),
         format!("You answered 3 of {} situations.", em.situations)
     );
     let one = RatingPages {
         competencies: vec![0],
         situations: 1,
     };
-    assert_eq!(one.answered(0), "You answered 0 of 1 situation.");
+    assert_eq!(one.answered(en(), 0), "You answered 0 of 1 situation.");
 }

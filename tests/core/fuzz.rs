@@ -3,6 +3,7 @@
 //! `panic = "abort"`). `cargo test` runs 10,000 of each; `make fuzz` a million (FUZZ_CASES).
 //! The share-link decoder has its own run in share.rs.
 
+use crate::en;
 use crate::{all_at, seeded, small, Below, Rng, SMALL_JSON};
 use proptest::prelude::Rng as _;
 use ready_to_lead::core::store::{Received, Shelf};
@@ -146,8 +147,8 @@ fn frameworks(count: u64, seed: u64) -> (u64, u64) {
             Ok(f) => {
                 for value in ["1", "3", "5", "na"] {
                     let a = all_at(&f, &f.default_role, value);
-                    let report = Report::build(&f, &a);
-                    let _ = brief::markdown(&f, &a, &report);
+                    let report = Report::build(&f, en(), &a);
+                    let _ = brief::markdown(&f, en(), &a, &report);
                     let _ = share::decode(&f, &share::encode_full(&f, &a, None, true));
                 }
                 true
@@ -183,12 +184,12 @@ fn imports(count: u64, seed: u64) -> (u64, u64) {
     let f = small();
     let originals = [export_file()];
     fuzz(&originals, count, seed, |text| {
-        match export::import(text, &f) {
+        match export::import(text, &f, en()) {
             // What is imported is shown: every assessment's report.
             Ok(file) => {
                 let mine = file.current.iter().chain(&file.history);
                 for a in mine.chain(file.received.iter().map(|r| &r.assessment)) {
-                    let _ = Report::build(&f, a);
+                    let _ = Report::build(&f, en(), a);
                 }
                 true
             }

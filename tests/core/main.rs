@@ -5,6 +5,7 @@ mod embed;
 mod exports;
 mod feedback;
 mod fuzz;
+mod i18n;
 mod persona_fixture;
 mod personas;
 mod plan;
@@ -16,7 +17,14 @@ mod store;
 mod sync;
 mod validation;
 
+use ready_to_lead::core::i18n::Catalogue;
 use ready_to_lead::core::{Answer, Assessment, Date, Framework};
+
+/// The English catalogue, read once.
+pub fn en() -> &'static Catalogue {
+    static EN: std::sync::LazyLock<Catalogue> = std::sync::LazyLock::new(Catalogue::english);
+    &EN
+}
 
 /// proptest's generator, seeded: the same seed, the same run, for the long generated runs.
 pub type Rng = proptest::test_runner::TestRng;

@@ -4,6 +4,7 @@
 //! the job, or aim at managing managers).
 
 use super::persona_fixture::{personas_in, Persona, LEADERS, PERSONAS};
+use crate::en;
 use ready_to_lead::core::framework::ActionKind;
 use ready_to_lead::core::plan::Situation;
 use ready_to_lead::core::scoring::Evidence;
@@ -18,7 +19,7 @@ fn strings(v: &Value) -> Vec<&str> {
 
 /// Every property the persona's file asks for, with the persona named in each failure.
 pub fn check(f: &Framework, p: &Persona) {
-    let r = Report::build(f, &p.assessment);
+    let r = Report::build(f, en(), &p.assessment);
     let e = &p.expect;
     let who = format!("{} ({})", p.name, p.file);
     let plan_competencies: Vec<&str> = r
@@ -39,7 +40,7 @@ pub fn check(f: &Framework, p: &Persona) {
         "{who}: verdict; reasons {:?}",
         r.verdict.reasons
     );
-    let confidence = r.quality.confidence.label().to_lowercase();
+    let confidence = r.quality.confidence.label(en()).to_lowercase();
     if e["confidence"].is_array() {
         assert!(
             strings(&e["confidence"]).contains(&confidence.as_str()),
@@ -111,7 +112,11 @@ pub fn check(f: &Framework, p: &Persona) {
             "{who}: {:?}",
             r.fit.reservations
         );
-        assert!(r.fit.text().contains(topic), "{who}: {}", r.fit.text());
+        assert!(
+            r.fit.text(en()).contains(topic),
+            "{who}: {}",
+            r.fit.text(en())
+        );
     }
     if let Some(at_most) = e["months_at_most"].as_u64() {
         let months = r.plan.months.expect("a timeline");
@@ -251,7 +256,7 @@ fn every_leader_gets_advice_from_where_they_stand() {
     let all = personas_in(&f, LEADERS);
     assert!(all.len() >= 8, "{} personas", all.len());
     for p in &all {
-        situation_rules(&f, p, &Report::build(&f, &p.assessment));
+        situation_rules(&f, p, &Report::build(&f, en(), &p.assessment));
     }
     // The suite covers the situations it is for.
     let situations: Vec<Situation> = all
@@ -308,7 +313,7 @@ fn the_personas_cover_every_verdict() {
     let mut kinds: Vec<String> = personas_in(&f, PERSONAS)
         .iter()
         .map(|p| {
-            Report::build(&f, &p.assessment)
+            Report::build(&f, en(), &p.assessment)
                 .verdict
                 .kind
                 .key()

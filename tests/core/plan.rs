@@ -1,6 +1,7 @@
 //! The growth plan: its shape per verdict, which actions, in which order, and when to retake.
 
 use super::{all_at, answered, day, small};
+use crate::en;
 use ready_to_lead::core::framework::ActionKind;
 use ready_to_lead::core::plan::{about_months, months_to_close};
 use ready_to_lead::core::verdict::{Blocker, VerdictKind};
@@ -46,7 +47,7 @@ fn almost_ready_works_on_the_named_blocker_only_with_a_timeline() {
             ("mot-2", "4"),
         ],
     );
-    let r = Report::build(&f, &a);
+    let r = Report::build(&f, en(), &a);
     assert_eq!(r.verdict.kind, VerdictKind::AlmostReady);
     assert_eq!(competencies(&r), vec![Some("hire"); 3]);
     // Level 2: the reading action (levels 3–5) does not suit; three other kinds, shortest first.
@@ -83,7 +84,7 @@ fn ready_now_is_a_plan_for_the_first_ninety_days() {
     let f = small();
     let mut a = all_at(&f, "manager", "5");
     a.completed = Some(day("2027-01-10"));
-    let r = Report::build(&f, &a);
+    let r = Report::build(&f, en(), &a);
     assert_eq!(r.verdict.kind, VerdictKind::ReadyNow);
     assert_eq!(
         ids(&r),
@@ -104,22 +105,22 @@ fn someone_who_has_managed_before_also_sees_the_next_role_up() {
     a.background.insert("years-leading".into(), 3.0);
     a.background.insert("people-developed".into(), 6.0);
     // Years of leading and mentoring alone are not managing: no look at the next role up.
-    assert!(Report::build(&f, &a).plan.next_role.is_none());
+    assert!(Report::build(&f, en(), &a).plan.next_role.is_none());
     // People who reported to them, now or before: they have held the role.
     a.background.insert("direct-reports".into(), 4.0);
-    let r = Report::build(&f, &a);
+    let r = Report::build(&f, en(), &a);
     assert_eq!(r.verdict.kind, VerdictKind::ReadyNow);
     let next = r.plan.next_role.as_ref().expect("a next-role check");
     assert_eq!(next.role, "senior-engineering-manager");
     // Level 4 everywhere meets every Senior EM minimum too.
     assert_eq!((next.met, next.of), (13, 13));
-    assert!(next.text(&f).contains("Senior Engineering Manager"));
+    assert!(next.text(&f, en()).contains("Senior Engineering Manager"));
     // Its own three competencies were not asked here: said so, and no "aim for it directly".
     assert_eq!(
         next.unasked,
         ["growing-leaders", "org-design", "headcount-budget"]
     );
-    let text = next.text(&f);
+    let text = next.text(&f, en());
     assert!(
         text.contains("13 of the 13 competencies asked here meet it, and it also asks about Growing managers and leads")
             && text.contains("choose it as the target")
@@ -128,7 +129,7 @@ fn someone_who_has_managed_before_also_sees_the_next_role_up() {
     );
     // Without anyone reporting to them, no such check.
     a.background.insert("direct-reports".into(), 0.0);
-    assert!(Report::build(&f, &a).plan.next_role.is_none());
+    assert!(Report::build(&f, en(), &a).plan.next_role.is_none());
 }
 
 #[test]
@@ -146,7 +147,7 @@ fn building_foundations_shows_the_route_through_the_lead_role_and_the_basics() {
             ("mot-2", "5"),
         ],
     );
-    let r = Report::build(&f, &a);
+    let r = Report::build(&f, en(), &a);
     assert_eq!(r.verdict.kind, VerdictKind::BuildingFoundations);
     // The lead role is not met yet (coach 1.5 < 2), so the route passes through it.
     assert_eq!(ids(&r)[..1], ["route-lead-first"]);
@@ -172,7 +173,7 @@ fn explore_the_role_first_tests_the_strongest_doubt_and_offers_the_other_path() 
         "manager",
         &[("coach-1", "4"), ("mot-1", "2"), ("mot-2", "1")],
     );
-    let r = Report::build(&f, &a);
+    let r = Report::build(&f, en(), &a);
     assert_eq!(r.verdict.kind, VerdictKind::ExploreRoleFirst);
     let kinds: Vec<ActionKind> = r.plan.actions().filter_map(|x| x.kind).collect();
     assert!(kinds.contains(&ActionKind::Trial) && kinds.contains(&ActionKind::Path));
@@ -195,7 +196,7 @@ fn a_competency_never_practised_gets_finding_the_opportunity_first() {
     for id in ["hiring-1", "hiring-2", "hiring-3"] {
         a.set_answer(id, ready_to_lead::core::Answer::NoOpportunity);
     }
-    let r = Report::build(&f, &a);
+    let r = Report::build(&f, en(), &a);
     assert_eq!(r.verdict.kind, VerdictKind::AlmostReady);
     assert_eq!(r.verdict.blockers.len(), 1);
     assert!(r.verdict.blockers[0].unproven());
@@ -222,7 +223,7 @@ fn actions_that_repeat_what_the_person_does_routinely_are_left_out() {
     ] {
         a.set_answer(id, ready_to_lead::core::Answer::Level(level));
     }
-    let r = Report::build(&f, &a);
+    let r = Report::build(&f, en(), &a);
     // The move itself first (nothing discussed yet), then three feedback actions.
     assert_eq!(
         competencies(&r),
@@ -247,12 +248,12 @@ fn a_weak_answer_inside_a_passing_competency_is_a_watch_point() {
     let f = Framework::builtin();
     let mut a = all_at(&f, "engineering-manager", "4");
     a.set_answer("feedback-3", ready_to_lead::core::Answer::Level(2));
-    let r = Report::build(&f, &a);
+    let r = Report::build(&f, en(), &a);
     assert_eq!(r.verdict.kind, VerdictKind::ReadyNow);
     let watch = &r.plan.watch;
     assert_eq!(watch.len(), 1);
     assert_eq!(
-        watch[0].text(&f),
+        watch[0].text(&f, en()),
         "Your lowest answer in Feedback and performance conversations: handling someone who underperforms, level 2 (the role asks for 3)."
     );
 }
@@ -288,10 +289,10 @@ fn timelines_run_two_areas_at_a_time_at_a_quarter_per_level() {
         months_to_close(&[blocker(2.0), blocker(0.5), blocker(0.5)]),
         6
     );
-    assert_eq!(about_months(3), "about three months");
-    assert_eq!(about_months(14), "about 14 months");
-    assert_eq!(about_months(24), "about 2 years");
-    assert_eq!(about_months(31), "about 2.5 years");
+    assert_eq!(about_months(en(), 3), "about three months");
+    assert_eq!(about_months(en(), 14), "about 14 months");
+    assert_eq!(about_months(en(), 24), "about 2 years");
+    assert_eq!(about_months(en(), 31), "about 2.5 years");
 }
 
 /// The other path of an "Explore the role first" plan is the framework's to name: for a staff
@@ -304,7 +305,7 @@ fn explore_names_the_frameworks_own_other_path() {
     for item in &ladder.motivation.items {
         a.set_answer(&item.id, ready_to_lead::core::Answer::Level(1));
     }
-    let r = Report::build(&ladder, &a);
+    let r = Report::build(&ladder, en(), &a);
     assert_eq!(r.verdict.kind, VerdictKind::ExploreRoleFirst);
     assert!(
         r.plan.summary.contains(&ladder.plans.alternative),
@@ -316,7 +317,7 @@ fn explore_names_the_frameworks_own_other_path() {
         .summary
         .contains("individual-contributor path (staff"));
     // The 1:1 brief asks about the same path, by its short name.
-    let brief = ready_to_lead::core::brief::markdown(&ladder, &a, &r);
+    let brief = ready_to_lead::core::brief::markdown(&ladder, en(), &a, &r);
     assert!(
         brief.contains(
             "- What would a long career as a senior or principal engineer look like for me here?"
@@ -330,11 +331,11 @@ fn explore_names_the_frameworks_own_other_path() {
     for item in &builtin.motivation.items {
         a.set_answer(&item.id, ready_to_lead::core::Answer::Level(1));
     }
-    let r = Report::build(&builtin, &a);
+    let r = Report::build(&builtin, en(), &a);
     assert!(r.plan.summary.contains(
         "another path can be just as good an outcome: the senior individual-contributor path"
     ));
-    let brief = ready_to_lead::core::brief::markdown(&builtin, &a, &r);
+    let brief = ready_to_lead::core::brief::markdown(&builtin, en(), &a, &r);
     assert!(brief
         .contains("- What would the senior individual-contributor path look like for me here?"));
 
@@ -359,8 +360,8 @@ fn explore_names_the_frameworks_own_other_path() {
     // A framework that names no other path asks an open question.
     let mut unnamed = builtin.clone();
     unnamed.plans.alternative.clear();
-    let r = Report::build(&unnamed, &a);
-    let brief = ready_to_lead::core::brief::markdown(&unnamed, &a, &r);
+    let r = Report::build(&unnamed, en(), &a);
+    let brief = ready_to_lead::core::brief::markdown(&unnamed, en(), &a, &r);
     assert!(
         brief.contains(
             "- If the trials confirm my doubts, which other path would you see for me here?"
@@ -384,11 +385,11 @@ fn someone_in_the_role_whose_gaps_close_in_a_quarter_is_ready_now() {
     let mut a = all_at(&f, "engineering-manager", "4");
     // Mentoring 3.5 of 4: half a level, a quarter's practice.
     set(&mut a, &[("mentoring-1", 3), ("mentoring-2", 3)]);
-    let r = Report::build(&f, &a);
+    let r = Report::build(&f, en(), &a);
     assert_eq!(r.verdict.kind, VerdictKind::AlmostReady);
 
     a.background.insert("direct-reports".into(), 4.0);
-    let r = Report::build(&f, &a);
+    let r = Report::build(&f, en(), &a);
     assert_eq!(r.verdict.kind, VerdictKind::ReadyNow);
     assert_eq!(r.verdict.months, Some(3));
     assert_eq!(r.plan.months, Some(3));
@@ -410,7 +411,10 @@ fn someone_in_the_role_whose_gaps_close_in_a_quarter_is_ready_now() {
 
     // A full level short takes longer than a quarter: "Almost ready", even in the role.
     set(&mut a, &[("mentoring-3", 3), ("mentoring-4", 2)]);
-    assert_eq!(Report::build(&f, &a).verdict.kind, VerdictKind::AlmostReady);
+    assert_eq!(
+        Report::build(&f, en(), &a).verdict.kind,
+        VerdictKind::AlmostReady
+    );
 }
 
 #[test]
@@ -418,7 +422,7 @@ fn a_ready_plan_practises_the_weakest_single_answers() {
     let f = Framework::builtin();
     let mut a = all_at(&f, "engineering-manager", "4");
     set(&mut a, &[("feedback-3", 2)]);
-    let r = Report::build(&f, &a);
+    let r = Report::build(&f, en(), &a);
     assert_eq!(r.verdict.kind, VerdictKind::ReadyNow);
     let step = r
         .plan
@@ -444,11 +448,11 @@ fn someone_offered_the_role_with_doubts_is_told_to_talk_them_through_not_to_try_
         a.set_answer(&item.id, ready_to_lead::core::Answer::Level(1));
     }
     assert_eq!(
-        Report::build(&f, &a).verdict.kind,
+        Report::build(&f, en(), &a).verdict.kind,
         VerdictKind::ExploreRoleFirst
     );
     a.background.insert("move".into(), 3.0);
-    let r = Report::build(&f, &a);
+    let r = Report::build(&f, en(), &a);
     assert_eq!(r.verdict.kind, VerdictKind::ReadyNow);
     assert!(r.verdict.motivation_low);
     assert!(
@@ -457,11 +461,11 @@ fn someone_offered_the_role_with_doubts_is_told_to_talk_them_through_not_to_try_
         r.verdict.reasons
     );
     assert!(
-        r.fit.text().contains("before you accept"),
+        r.fit.text(en()).contains("before you accept"),
         "{}",
-        r.fit.text()
+        r.fit.text(en())
     );
-    assert!(!r.fit.text().contains("in small ways you can undo"));
+    assert!(!r.fit.text(en()).contains("in small ways you can undo"));
     assert!(r.plan.actions().all(|x| x.kind != Some(ActionKind::Trial)));
 }
 
@@ -484,7 +488,7 @@ fn a_small_gap_waits_until_every_larger_gap_has_two_actions() {
             ("mentoring-4", 3),
         ],
     );
-    let r = Report::build(&f, &a);
+    let r = Report::build(&f, en(), &a);
     assert_eq!(r.verdict.kind, VerdictKind::AlmostReady);
     assert_eq!(r.verdict.blockers.len(), 3);
     let c = competencies(&r);
@@ -500,7 +504,7 @@ fn a_small_gap_waits_until_every_larger_gap_has_two_actions() {
     // Alone, a small gap gets its actions.
     let mut b = all_at(&f, "engineering-manager", "4");
     set(&mut b, &[("mentoring-4", 3)]);
-    let r = Report::build(&f, &b);
+    let r = Report::build(&f, en(), &b);
     assert!(competencies(&r).contains(&Some("mentoring")));
 }
 
@@ -514,11 +518,11 @@ fn finding_the_opportunity_is_left_out_when_its_situation_was_rated() {
     for item in ["hiring-1", "hiring-2", "hiring-3"] {
         a.set_answer(item, NoOpportunity);
     }
-    let r = Report::build(&f, &a);
+    let r = Report::build(&f, en(), &a);
     assert!(ids(&r).contains(&"hiring-find-the-opportunity"));
     // On interview panels already (level 3), never defining a role or growing a team.
     set(&mut a, &[("hiring-1", 3)]);
-    let r = Report::build(&f, &a);
+    let r = Report::build(&f, en(), &a);
     assert!(r
         .verdict
         .blockers
@@ -560,13 +564,13 @@ fn in_or_offered_the_role_the_verdict_rests_on_its_heart() {
         }
     };
     technical(&mut a, 1);
-    let r = Report::build(&f, &a);
+    let r = Report::build(&f, en(), &a);
     assert_eq!(r.verdict.kind, VerdictKind::BuildingFoundations);
     assert_eq!(r.verdict.months, Some(7));
     assert_eq!(r.verdict.months_all, None);
 
     a.background.insert("move".into(), 3.0);
-    let r = Report::build(&f, &a);
+    let r = Report::build(&f, en(), &a);
     assert_eq!(r.verdict.kind, VerdictKind::AlmostReady);
     assert_eq!(r.verdict.months, Some(3));
     assert_eq!(r.verdict.months_all, Some(7));
@@ -594,7 +598,7 @@ fn in_or_offered_the_role_the_verdict_rests_on_its_heart() {
         }
     }
     assert_eq!(
-        Report::build(&f, &a).verdict.kind,
+        Report::build(&f, en(), &a).verdict.kind,
         VerdictKind::BuildingFoundations
     );
     technical(&mut a, 1);
@@ -603,7 +607,7 @@ fn in_or_offered_the_role_the_verdict_rests_on_its_heart() {
     for item in &f.competency("mentoring").unwrap().items {
         a.set_answer(&item.id, ready_to_lead::core::Answer::Level(2));
     }
-    let r = Report::build(&f, &a);
+    let r = Report::build(&f, en(), &a);
     assert_eq!(r.verdict.kind, VerdictKind::AlmostReady);
     assert_eq!(r.verdict.months, Some(6));
     assert_eq!(
@@ -622,7 +626,7 @@ fn an_almost_ready_plan_takes_the_next_step_towards_the_move() {
     let mut a = all_at(&f, "engineering-manager", "4");
     set(&mut a, &[("hiring-1", 2), ("hiring-2", 2), ("hiring-3", 2)]);
     let first = |a: &ready_to_lead::core::Assessment| {
-        let r = Report::build(&f, a);
+        let r = Report::build(&f, en(), a);
         assert_eq!(r.verdict.kind, VerdictKind::AlmostReady);
         r.plan.steps[0].action.id.clone()
     };
@@ -660,7 +664,7 @@ fn a_ready_plan_acts_on_every_gap_left_small_or_not() {
             ("quality-4", 3),
         ],
     );
-    let r = Report::build(&f, &a);
+    let r = Report::build(&f, en(), &a);
     assert_eq!(r.verdict.kind, VerdictKind::ReadyNow);
     assert_eq!(r.verdict.blockers.len(), 2, "{:?}", r.verdict.blockers);
     assert!(r.plan.watch.iter().all(|w| w.competency != "quality"));
@@ -680,20 +684,23 @@ fn counts_and_plurals_come_from_the_core() {
     assert_eq!(count(1, "answer", "answers"), "1 answer");
     assert_eq!(count(0, "answer", "answers"), "0 answers");
     assert_eq!(
-        unanswered_text(1),
+        unanswered_text(en(), 1),
         "1 question is still unanswered. Unanswered questions lower the confidence of your report."
     );
-    assert!(unanswered_text(3).starts_with("3 questions are still unanswered."));
-    assert_eq!(page_unanswered("Feedback", 2), "Feedback: 2 unanswered");
+    assert!(unanswered_text(en(), 3).starts_with("3 questions are still unanswered."));
     assert_eq!(
-        you_answered((12, 63)),
+        page_unanswered(en(), "Feedback", 2),
+        "Feedback: 2 unanswered"
+    );
+    assert_eq!(
+        you_answered(en(), (12, 63)),
         "You have answered 12 of 63 questions."
     );
     let f = Framework::builtin();
-    let r = Report::build(&f, &all_at(&f, "engineering-manager", "4"));
+    let r = Report::build(&f, en(), &all_at(&f, "engineering-manager", "4"));
     let n = r.plan.steps.len();
     assert_eq!(
-        r.plan.done_text(1),
+        r.plan.done_text(en(), 1),
         format!("1 of {n} actions done. Tick an action when its success signal is there.")
     );
 }
@@ -707,10 +714,10 @@ fn explore_trials_leave_out_what_the_person_does_already() {
     for item in &f.motivation.items {
         a.set_answer(&item.id, ready_to_lead::core::Answer::Level(1));
     }
-    assert!(ids(&Report::build(&f, &a)).contains(&"trial-lead-a-sprint"));
+    assert!(ids(&Report::build(&f, en(), &a)).contains(&"trial-lead-a-sprint"));
     a.background.insert("current-role".into(), 2.0);
     a.background.insert("direct-reports".into(), 1.0);
-    let r = Report::build(&f, &a);
+    let r = Report::build(&f, en(), &a);
     assert_eq!(r.verdict.kind, VerdictKind::ExploreRoleFirst);
     let chosen = ids(&r);
     assert!(
@@ -728,7 +735,7 @@ fn actions_made_for_the_target_role_come_first_and_only_there() {
     let f = Framework::builtin();
     let mut a = all_at(&f, "senior-engineering-manager", "4");
     set(&mut a, &[("team-health-4", 3), ("team-health-3", 3)]);
-    let r = Report::build(&f, &a);
+    let r = Report::build(&f, en(), &a);
     assert!(
         ids(&r).contains(&"team-health-area-review"),
         "{:?}",
@@ -736,7 +743,7 @@ fn actions_made_for_the_target_role_come_first_and_only_there() {
     );
     let mut a = all_at(&f, "engineering-manager", "4");
     set(&mut a, &[("team-health-4", 2), ("team-health-3", 2)]);
-    let r = Report::build(&f, &a);
+    let r = Report::build(&f, en(), &a);
     assert!(
         !ids(&r).contains(&"team-health-area-review"),
         "{:?}",

@@ -1,6 +1,7 @@
 //! Rules that hold for every set of answers, on the built-in framework and the small fixture.
 
 use super::small;
+use crate::en;
 use proptest::prelude::*;
 use ready_to_lead::core::framework::ActionKind;
 use ready_to_lead::core::verdict::VerdictKind;
@@ -59,10 +60,10 @@ fn check_raising_never_lowers(
     let Some(level @ 1..=4) = answers[at] else {
         return Ok(());
     };
-    let before = Report::build(f, &assessment(f, role, answers));
+    let before = Report::build(f, en(), &assessment(f, role, answers));
     let mut raised = answers.to_vec();
     raised[at] = Some(level + 1);
-    let after = Report::build(f, &assessment(f, role, &raised));
+    let after = Report::build(f, en(), &assessment(f, role, &raised));
     for (b, a) in all_scores(&before).iter().zip(all_scores(&after)) {
         prop_assert!(
             a >= *b,
@@ -120,7 +121,7 @@ proptest! {
     ) {
         let f = builtin();
         let a = with_background(f, assessment(f, role, &answers), &picks);
-        let r = Report::build(f, &a);
+        let r = Report::build(f, en(), &a);
         for step in &r.plan.steps {
             if step.action.kind == Some(ActionKind::Route) || step.competency.is_some() {
                 prop_assert!(!step.action.done_before(&a.background), "{} was done already", step.action.id);
@@ -147,9 +148,9 @@ proptest! {
     ) {
         let f = builtin();
         let mut a = assessment(f, role, &answers);
-        let before = Report::build(f, &a);
+        let before = Report::build(f, en(), &a);
         a.background.insert("move".into(), 3.0);
-        let after = Report::build(f, &a);
+        let after = Report::build(f, en(), &a);
         prop_assert!(after.verdict.kind >= before.verdict.kind, "{:?} then {:?}", before.verdict.kind, after.verdict.kind);
         let every_gap = ready_to_lead::core::verdict::months_to_close(&after.verdict.blockers);
         prop_assert!(after.verdict.months.unwrap_or(0) <= every_gap);
@@ -165,7 +166,7 @@ proptest! {
         role in prop_oneof![Just("tech-lead"), Just("engineering-manager"), Just("senior-engineering-manager")],
     ) {
         let f = builtin();
-        let r = Report::build(f, &with_background(f, assessment(f, role, &answers), &picks));
+        let r = Report::build(f, en(), &with_background(f, assessment(f, role, &answers), &picks));
         let score = ready_to_lead::core::scoring::rounded(r.scores.role_match);
         let months = r.verdict.months;
         let max = r.role.almost_ready.months().unwrap();
@@ -192,7 +193,7 @@ proptest! {
         }
         // With gaps, one sentence names the match and the time together.
         if r.verdict.kind != VerdictKind::ExploreRoleFirst && !r.verdict.blockers.is_empty() {
-            let time = ready_to_lead::core::verdict::about_months(months.unwrap());
+            let time = ready_to_lead::core::verdict::about_months(en(), months.unwrap());
             prop_assert!(r.verdict.reasons.iter().any(|x| x.contains(&format!("{score}/100")) && x.contains(&time)), "{:?}", r.verdict.reasons);
         }
         // A gap's line always adds up: shown level + shortfall = minimum.
@@ -210,8 +211,8 @@ proptest! {
     fn the_same_shown_level_always_gives_the_same_shortfall(
         x in 1.0f64..5.0, y in 1.0f64..5.0, minimum in 1u32..=5,
     ) {
-        use ready_to_lead::core::scoring::{level_text, meets, shortfall_tenths};
-        if level_text(x) == level_text(y) {
+        use ready_to_lead::core::scoring::{meets, shortfall_tenths};
+        if en().level(Some(x)) == en().level(Some(y)) {
             prop_assert_eq!(shortfall_tenths(x, minimum), shortfall_tenths(y, minimum));
         }
         // Below the minimum never reads as the minimum; meeting it never reads below it.
@@ -229,7 +230,7 @@ proptest! {
             let scored = f.scored_item_count();
             let answers: Vec<Option<u8>> = levels.iter().take(scored).copied().map(Some)
                 .chain(motivation.iter().copied().map(Some)).collect();
-            Report::build(f, &assessment(f, "engineering-manager", &answers)).fit.text()
+            Report::build(f, en(), &assessment(f, "engineering-manager", &answers)).fit.text(en())
         };
         if mine != theirs {
             prop_assert_ne!(person(&mine), person(&theirs));
@@ -239,7 +240,7 @@ proptest! {
     #[test]
     fn every_score_stays_within_0_and_100(answers in prop::collection::vec(answer_strategy(), 70)) {
         let f = builtin();
-        let r = Report::build(f, &assessment(f, "engineering-manager", &answers));
+        let r = Report::build(f, en(), &assessment(f, "engineering-manager", &answers));
         for s in all_scores(&r) {
             prop_assert!(s == -1.0 || (0.0..=100.0).contains(&s), "{s}");
         }
@@ -254,7 +255,7 @@ proptest! {
         role in prop_oneof![Just("tech-lead"), Just("engineering-manager"), Just("senior-engineering-manager")],
     ) {
         let f = builtin();
-        let r = Report::build(f, &assessment(f, role, &answers));
+        let r = Report::build(f, en(), &assessment(f, role, &answers));
         let n = r.plan.steps.len();
         prop_assert!((3..=5).contains(&n), "{} actions for {:?}", n, r.verdict.kind);
         for step in &r.plan.steps {
@@ -285,7 +286,7 @@ proptest! {
         let f = builtin();
         let n = f.all_items().count();
         let answers = &answers[..n];
-        let before = Report::build(f, &assessment(f, "engineering-manager", answers));
+        let before = Report::build(f, en(), &assessment(f, "engineering-manager", answers));
         // Each competency's score is the mean of its rated items, whatever else is answered.
         for s in &before.scores.competencies {
             let c = f.competency(&s.id).unwrap();
@@ -301,7 +302,7 @@ proptest! {
         if answers[at].is_none() {
             let mut na = answers.to_vec();
             na[at] = Some(0);
-            let after = Report::build(f, &assessment(f, "engineering-manager", &na));
+            let after = Report::build(f, en(), &assessment(f, "engineering-manager", &na));
             for (b, a) in before.scores.competencies.iter().zip(&after.scores.competencies) {
                 prop_assert_eq!(b.score, a.score);
             }
@@ -318,17 +319,17 @@ fn all_top_is_ready_now_and_all_bottom_the_lowest_verdict() {
         "engineering-manager",
         "senior-engineering-manager",
     ] {
-        let top = Report::build(f, &assessment(f, role, &vec![Some(5); n]));
+        let top = Report::build(f, en(), &assessment(f, role, &vec![Some(5); n]));
         assert_eq!(top.scores.role_match, 100.0);
         assert_eq!(top.verdict.kind, VerdictKind::ReadyNow, "{role}");
-        let bottom = Report::build(f, &assessment(f, role, &vec![Some(1); n]));
+        let bottom = Report::build(f, en(), &assessment(f, role, &vec![Some(1); n]));
         assert_eq!(bottom.scores.role_match, 0.0);
         assert_eq!(bottom.verdict.kind, VerdictKind::ExploreRoleFirst, "{role}");
         // With ability at the bottom but motivation high, the lowest ability verdict.
         let scored = f.scored_item_count();
         let mut motivated = vec![Some(1); scored];
         motivated.extend(vec![Some(5); n - scored]);
-        let r = Report::build(f, &assessment(f, role, &motivated));
+        let r = Report::build(f, en(), &assessment(f, role, &motivated));
         assert_eq!(r.verdict.kind, VerdictKind::BuildingFoundations, "{role}");
         let asked = f.competencies.iter().filter(|c| c.asked_for(role)).count();
         assert_eq!(r.verdict.blockers.len(), asked, "{role}");

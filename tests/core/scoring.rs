@@ -1,8 +1,9 @@
 //! Scores, verdicts, confidence and the checklist on examples worked out by hand.
 
 use super::{all_at, answered, small};
+use crate::en;
 use ready_to_lead::core::quality::Confidence;
-use ready_to_lead::core::scoring::{rounded, show_level, Evidence};
+use ready_to_lead::core::scoring::{rounded, Evidence};
 use ready_to_lead::core::verdict::{self, VerdictKind};
 use ready_to_lead::core::{Answer, Report};
 
@@ -21,7 +22,7 @@ const WORKED: &[(&str, &str)] = &[
 #[test]
 fn engineering_manager_worked_example() {
     let f = small();
-    let r = Report::build(&f, &answered(&f, "manager", WORKED));
+    let r = Report::build(&f, en(), &answered(&f, "manager", WORKED));
     let c = |id| r.scores.competency(id).unwrap().score.unwrap();
     assert_eq!((c("coach"), c("hire"), c("design")), (75.0, 25.0, 75.0));
     // Levels: coach 4, hire 2 (one of two items rated: half, enough), design 4.
@@ -47,7 +48,7 @@ fn engineering_manager_worked_example() {
 #[test]
 fn tech_lead_weights_design_twice() {
     let f = small();
-    let r = Report::build(&f, &answered(&f, "lead", WORKED));
+    let r = Report::build(&f, en(), &answered(&f, "lead", WORKED));
     // Lead minimums: coach 2, hire 1, design 4: all met, a full match.
     assert_eq!(r.scores.role_match, 100.0);
     assert_eq!(r.verdict.kind, VerdictKind::ReadyNow);
@@ -60,7 +61,7 @@ fn low_motivation_means_explore_the_role_first() {
     let mut answers = WORKED.to_vec();
     answers.retain(|(id, _)| !id.starts_with("mot"));
     answers.extend([("mot-1", "1"), ("mot-2", "2")]); // (0 + 25) / 2 = 12.5 < 40
-    let r = Report::build(&f, &answered(&f, "lead", &answers));
+    let r = Report::build(&f, en(), &answered(&f, "lead", &answers));
     assert_eq!(r.verdict.kind, VerdictKind::ExploreRoleFirst);
     assert!(r.verdict.motivation_low);
     // Ability is reported apart and does not move.
@@ -79,7 +80,7 @@ fn far_or_many_gaps_are_building_foundations() {
         ("design-2", "1"),
         ("mot-1", "5"),
     ];
-    let r = Report::build(&f, &answered(&f, "manager", &answers));
+    let r = Report::build(&f, en(), &answered(&f, "manager", &answers));
     assert_eq!(r.verdict.kind, VerdictKind::BuildingFoundations);
     assert_eq!(r.verdict.blockers[0].competency, "design");
     assert_eq!(r.verdict.blockers[0].gap, 2.0);
@@ -90,6 +91,7 @@ fn no_opportunity_is_left_out_and_too_little_evidence_is_not_a_zero() {
     let f = small();
     let r = Report::build(
         &f,
+        en(),
         &answered(
             &f,
             "manager",
@@ -116,7 +118,7 @@ fn no_opportunity_is_left_out_and_too_little_evidence_is_not_a_zero() {
         (None, 2, Evidence::Limited)
     );
     assert_eq!(design.level(), None);
-    assert_eq!(show_level(design.level()), "limited evidence");
+    assert_eq!(en().level(design.level()), "limited evidence");
     assert_eq!(r.scores.motivation, None);
     // The tech pillar has no competency with enough evidence.
     assert_eq!(r.scores.pillars[1].level, None);
@@ -150,7 +152,7 @@ fn one_large_gap_in_a_heavy_competency_outweighs_small_ones() {
     ] {
         small_gaps.set_answer(id, Answer::Level(3));
     }
-    let r = Report::build(&f, &small_gaps);
+    let r = Report::build(&f, en(), &small_gaps);
     assert_eq!(r.verdict.blockers.len(), 3);
     assert_eq!(r.verdict.kind, VerdictKind::AlmostReady);
     // One gap of a level and a quarter in feedback (weight 1.5): it comes first among gaps,
@@ -160,7 +162,7 @@ fn one_large_gap_in_a_heavy_competency_outweighs_small_ones() {
         one_gap.set_answer(id, Answer::Level(2));
     }
     one_gap.set_answer("feedback-1", Answer::Level(1));
-    let r = Report::build(&f, &one_gap);
+    let r = Report::build(&f, en(), &one_gap);
     assert_eq!(r.verdict.blockers.len(), 1);
     assert_eq!(r.verdict.kind, VerdictKind::AlmostReady);
     assert_eq!(r.verdict.months, Some(4));
@@ -173,7 +175,7 @@ fn one_large_gap_in_a_heavy_competency_outweighs_small_ones() {
             one_gap.set_answer(&item.id, Answer::Level(1));
         }
     }
-    let r = Report::build(&f, &one_gap);
+    let r = Report::build(&f, en(), &one_gap);
     assert_eq!(r.verdict.blockers.len(), 3);
     assert_eq!(r.verdict.kind, VerdictKind::BuildingFoundations);
     let months = r.verdict.months.unwrap();
@@ -193,7 +195,7 @@ fn the_report_says_which_side_is_ready_and_which_is_short() {
             a.set_answer(&item.id, Answer::Level(2));
         }
     }
-    let r = Report::build(&f, &a);
+    let r = Report::build(&f, en(), &a);
     assert_eq!(
         r.verdict.sides,
         "Coaching & people leadership meets the role; Delivery & execution meets the role; Technical depth is short by about one level in three competencies"
@@ -212,7 +214,7 @@ fn the_reason_names_the_top_three_blockers_not_all_of_them() {
     for item in &f.motivation.items {
         a.set_answer(&item.id, Answer::Level(5));
     }
-    let r = Report::build(&f, &a);
+    let r = Report::build(&f, en(), &a);
     assert_eq!(r.verdict.blockers.len(), 13);
     let reason = r
         .verdict
@@ -231,12 +233,12 @@ fn the_reason_names_the_top_three_blockers_not_all_of_them() {
 #[test]
 fn extremes() {
     let f = small();
-    let top = Report::build(&f, &all_at(&f, "manager", "5"));
+    let top = Report::build(&f, en(), &all_at(&f, "manager", "5"));
     assert_eq!(
         (top.scores.role_match, top.verdict.kind),
         (100.0, VerdictKind::ReadyNow)
     );
-    let bottom = Report::build(&f, &all_at(&f, "manager", "1"));
+    let bottom = Report::build(&f, en(), &all_at(&f, "manager", "1"));
     assert_eq!(
         (bottom.scores.role_match, bottom.verdict.kind),
         (0.0, VerdictKind::ExploreRoleFirst)
@@ -251,7 +253,7 @@ fn confidence_goes_down_with_poor_answers_and_leaves_the_verdict_alone() {
     for c in ["coach", "hire", "design"] {
         noted.set_note(c, "Ran the hiring loop for two roles last quarter.");
     }
-    let r = Report::build(&f, &noted);
+    let r = Report::build(&f, en(), &noted);
     assert_eq!(
         r.quality.confidence,
         Confidence::High,
@@ -274,7 +276,7 @@ fn confidence_goes_down_with_poor_answers_and_leaves_the_verdict_alone() {
             ("mot-2", "4"),
         ],
     );
-    let r2 = Report::build(&f, &sparse);
+    let r2 = Report::build(&f, en(), &sparse);
     assert_eq!(
         r2.quality.confidence,
         Confidence::Low,
@@ -292,7 +294,7 @@ fn confidence_goes_down_with_poor_answers_and_leaves_the_verdict_alone() {
     // Nothing answered at all.
     let empty = answered(&f, "manager", &[]);
     assert_eq!(
-        Report::build(&f, &empty).quality.confidence,
+        Report::build(&f, en(), &empty).quality.confidence,
         Confidence::Low
     );
 }
@@ -300,7 +302,7 @@ fn confidence_goes_down_with_poor_answers_and_leaves_the_verdict_alone() {
 #[test]
 fn a_flat_pattern_everywhere_is_named_but_an_even_experienced_one_is_not() {
     let f = ready_to_lead::core::Framework::builtin();
-    let r = Report::build(&f, &all_at(&f, "engineering-manager", "3"));
+    let r = Report::build(&f, en(), &all_at(&f, "engineering-manager", "3"));
     assert!(
         r.quality
             .caveats
@@ -314,7 +316,7 @@ fn a_flat_pattern_everywhere_is_named_but_an_even_experienced_one_is_not() {
     let mut a = all_at(&f, "engineering-manager", "4");
     a.set_answer("motivation-2", Answer::Level(3));
     a.background.insert("years-leading".into(), 3.0);
-    let r = Report::build(&f, &a);
+    let r = Report::build(&f, en(), &a);
     assert!(r
         .quality
         .caveats
@@ -330,7 +332,7 @@ fn high_ratings_that_the_background_does_not_support_are_questioned() {
     for q in ["years-hands-on", "years-leading", "people-developed"] {
         a.background.insert(q.into(), 0.0);
     }
-    let r = Report::build(&f, &a);
+    let r = Report::build(&f, en(), &a);
     let named: Vec<&str> = r
         .quality
         .caveats
@@ -343,7 +345,7 @@ fn high_ratings_that_the_background_does_not_support_are_questioned() {
     // With experience behind them, the same ratings raise no question.
     a.background.insert("years-leading".into(), 3.0);
     a.background.insert("years-hands-on".into(), 8.0);
-    let r = Report::build(&f, &a);
+    let r = Report::build(&f, en(), &a);
     assert!(r
         .quality
         .caveats
@@ -355,27 +357,27 @@ fn high_ratings_that_the_background_does_not_support_are_questioned() {
 fn checklist_reads_background_and_levels() {
     let f = small();
     let mut a = answered(&f, "manager", WORKED);
-    let r = Report::build(&f, &a);
+    let r = Report::build(&f, en(), &a);
     assert_eq!(r.checklist[0].met, None);
     assert_eq!(r.checklist[0].detail, "Not answered in Background");
     assert_eq!(r.checklist[1].met, Some(true)); // design at level 4 ≥ 3
     a.background.insert("years".into(), 2.0);
-    let r = Report::build(&f, &a);
+    let r = Report::build(&f, en(), &a);
     assert_eq!(r.checklist[0].met, Some(false));
     assert_eq!(r.checklist[0].detail, "You answered: 2 to 4");
     a.background.insert("years".into(), 5.0);
-    assert_eq!(Report::build(&f, &a).checklist[0].met, Some(true));
+    assert_eq!(Report::build(&f, en(), &a).checklist[0].met, Some(true));
 }
 
 #[test]
 fn strengths_are_the_persons_own_best_competencies() {
     let f = small();
-    let r = Report::build(&f, &answered(&f, "manager", WORKED));
+    let r = Report::build(&f, en(), &answered(&f, "manager", WORKED));
     // coach is level 4.0 and design 4.0, both meeting the role; hire (2.0) is a gap.
     let ids: Vec<&str> = r.strengths().iter().map(|s| s.0).collect();
     assert_eq!(ids, vec!["coach", "design"]);
     // Even at level 1 everywhere, the person has a strongest side: never "none".
-    let r = Report::build(&f, &all_at(&f, "manager", "1"));
+    let r = Report::build(&f, en(), &all_at(&f, "manager", "1"));
     assert_eq!(r.strengths().len(), 3);
 }
 
@@ -386,7 +388,7 @@ fn the_checklist_uses_the_role_minimum_like_the_table() {
     for id in ["mentoring-1", "mentoring-2", "mentoring-3", "mentoring-4"] {
         a.set_answer(id, Answer::Level(3));
     }
-    let r = Report::build(&f, &a);
+    let r = Report::build(&f, en(), &a);
     let mentoring = r
         .checklist
         .iter()
@@ -408,24 +410,24 @@ fn motivation_text_names_the_persons_own_reservations() {
     let mut a = all_at(&f, "engineering-manager", "4");
     a.set_answer("motivation-2", Answer::Level(2));
     a.set_answer("motivation-3", Answer::Level(1));
-    let r = Report::build(&f, &a);
+    let r = Report::build(&f, en(), &a);
     assert_eq!(
         r.fit.reservations,
         ["meetings and interruptions", "coding less"]
     );
     assert!(
-        r.fit.text().contains(
+        r.fit.text(en()).contains(
             "strong reservations about meetings and interruptions, and some about coding less"
         ),
         "{}",
-        r.fit.text()
+        r.fit.text(en())
     );
     // Someone else, with other doubts, reads other words.
     let mut b = all_at(&f, "engineering-manager", "4");
     b.set_answer("motivation-4", Answer::Level(2));
-    assert!(Report::build(&f, &b)
+    assert!(Report::build(&f, en(), &b)
         .fit
-        .text()
+        .text(en())
         .contains("conflict and hard news"));
 }
 
@@ -437,7 +439,7 @@ fn a_verdict_without_motivation_answers_says_so() {
         "lead",
         &[("coach-1", "5"), ("hire-1", "5"), ("design-1", "5")],
     );
-    let r = Report::build(&f, &a);
+    let r = Report::build(&f, en(), &a);
     assert_eq!(r.verdict.kind, VerdictKind::ReadyNow);
     assert!(
         r.verdict
@@ -462,7 +464,7 @@ fn too_few_evidence_notes_cap_confidence_at_medium() {
     for c in ["mentoring", "feedback", "hiring"] {
         a.set_note(c, "A concrete example.");
     }
-    let r = Report::build(&f, &a);
+    let r = Report::build(&f, en(), &a);
     assert_eq!(
         r.quality.confidence,
         Confidence::Medium,
@@ -478,7 +480,7 @@ fn too_few_evidence_notes_cap_confidence_at_medium() {
     for c in ["planning", "architecture", "quality", "operations"] {
         a.set_note(c, "A concrete example.");
     }
-    let r = Report::build(&f, &a);
+    let r = Report::build(&f, en(), &a);
     assert_eq!(
         r.quality.confidence,
         Confidence::High,
@@ -497,8 +499,8 @@ fn rule_sentences_are_built_from_their_constants() {
         CARRY_AT_MOST, IN_ROLE_MONTHS, MIN_MONTHS, MONTHS_PER_LEVEL, SMALL_GAP, TRACKS,
     };
     let f = ready_to_lead::core::Framework::builtin();
-    let r = Report::build(&f, &all_at(&f, "engineering-manager", "3"));
-    let rules = r.how_scored(&f).join("\n");
+    let r = Report::build(&f, en(), &all_at(&f, "engineering-manager", "3"));
+    let rules = r.how_scored(&f, en()).join("\n");
     let max = r.role.almost_ready.months().expect("a time limit");
     for part in [
         format!("at most {} short", count_of(UNPROVEN_GAP, "level")),
@@ -525,8 +527,8 @@ fn rule_sentences_are_built_from_their_constants() {
         role.almost_ready.max_months = Some(9.0);
     }
     g.motivation.threshold = 45.0;
-    let r = Report::build(&g, &all_at(&g, "engineering-manager", "3"));
-    let rules = r.how_scored(&g).join("\n");
+    let r = Report::build(&g, en(), &all_at(&g, "engineering-manager", "3"));
+    let rules = r.how_scored(&g, en()).join("\n");
     assert!(
         rules.contains("within 9 months") && rules.contains("below 45 the verdict"),
         "{rules}"
@@ -543,7 +545,7 @@ fn a_side_names_its_largest_gap_when_the_average_hides_it() {
     }
     a.set_answer("ambiguity-1", Answer::Level(2));
     a.set_answer("prioritization-1", Answer::Level(2));
-    let r = Report::build(&f, &a);
+    let r = Report::build(&f, en(), &a);
     assert!(
         r.verdict.sides.contains("Delivery & execution is short by about one level in three competencies, up to 2 levels"),
         "{}",

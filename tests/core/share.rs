@@ -2,6 +2,7 @@
 //! text after `#`.
 
 use super::{all_at, day};
+use crate::en;
 use crate::seeded;
 use proptest::prelude::Rng as _;
 use proptest::prelude::*;
@@ -68,7 +69,10 @@ fn a_full_link_carries_every_answer_and_the_report_is_the_same() {
         notes: Default::default(),
         ..a.clone()
     };
-    let (mine, theirs) = (Report::build(f, &without_notes), Report::build(f, &got));
+    let (mine, theirs) = (
+        Report::build(f, en(), &without_notes),
+        Report::build(f, en(), &got),
+    );
     assert_eq!(mine.scores, theirs.scores);
     assert_eq!(mine.verdict, theirs.verdict);
     assert_eq!(mine.checklist, theirs.checklist);
@@ -92,7 +96,7 @@ fn name_and_notes_travel_only_when_chosen() {
 fn a_results_link_carries_scores_not_answers() {
     let f = builtin();
     let a = sample();
-    let report = Report::build(f, &a);
+    let report = Report::build(f, en(), &a);
     let results = report.shared_results(f, &a, Some("Grace".into()));
     let link = share::encode_results(f, &results);
     let Ok(Shared::Results(got)) = share::decode(f, &link) else {
@@ -192,7 +196,8 @@ fn clear_errors_for_what_is_not_a_good_link() {
         ShareError::Damaged,
         ShareError::OtherFramework,
     ] {
-        assert!(e.to_string().len() > 40, "a message says what to do: {e}");
+        let message = e.message(en());
+        assert!(message.len() > 40, "a message says what to do: {message}");
     }
 }
 
@@ -355,11 +360,11 @@ fn golden_links_decode_to_the_same_report() {
     let report_of = |link: &str| -> serde_json::Value {
         match share::decode(f, link).expect("a golden link decodes") {
             Shared::Full(a, name) => {
-                let r = Report::build(f, &a);
+                let r = Report::build(f, en(), &a);
                 serde_json::json!({
                     "kind": "full", "name": name, "role": a.role,
                     "match": ready_to_lead::core::scoring::rounded(r.scores.role_match),
-                    "verdict": r.verdict.kind.label(),
+                    "verdict": r.verdict.kind.label(en()),
                     "competencies": r.scores.competencies.iter().map(|c| c.score.map(|s| (s * 100.0).round() / 100.0)).collect::<Vec<_>>(),
                     "answers": a.answers.len(), "notes": a.notes.len(),
                 })
@@ -367,9 +372,9 @@ fn golden_links_decode_to_the_same_report() {
             // The scores the report shows: those of the competencies asked for its role.
             Shared::Results(r) => serde_json::json!({
                 "kind": "results", "name": r.name, "role": r.role,
-                "competencies": Report::from_results(f, &r).scores.competencies.iter().map(|c| c.score).collect::<Vec<_>>(),
+                "competencies": Report::from_results(f, en(), &r).scores.competencies.iter().map(|c| c.score).collect::<Vec<_>>(),
                 "motivation": r.motivation,
-                "confidence": r.confidence.label(),
+                "confidence": r.confidence.label(en()),
             }),
             Shared::RateRequest(q) => {
                 serde_json::json!({ "kind": "rate-request", "request": q.request, "name": q.name, "role": q.role })
@@ -393,7 +398,7 @@ fn golden_links_decode_to_the_same_report() {
         std::fs::write(&path, serde_json::to_string_pretty(&golden).unwrap() + "\n").unwrap();
     } else if std::env::var_os("UPDATE_GOLDEN").is_some() {
         let a = sample();
-        let report = Report::build(f, &a);
+        let report = Report::build(f, en(), &a);
         let links = [
             share::encode_full(f, &a, None, false),
             share::encode_full(f, &a, Some("Ada Lovelace"), true),
@@ -448,12 +453,12 @@ fn golden_links_decode_to_the_same_report() {
 fn a_results_link_gives_the_same_scores_and_verdict() {
     let f = builtin();
     let a = sample();
-    let own = Report::build(f, &a);
+    let own = Report::build(f, en(), &a);
     let results = own.shared_results(f, &a, None);
     let Ok(Shared::Results(got)) = share::decode(f, &share::encode_results(f, &results)) else {
         panic!()
     };
-    let theirs = Report::from_results(f, &got);
+    let theirs = Report::from_results(f, en(), &got);
     use ready_to_lead::core::scoring::rounded;
     assert_eq!(
         rounded(theirs.scores.role_match),

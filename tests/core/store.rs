@@ -2,6 +2,7 @@
 //! never lost. Two tabs merging are in `sync.rs`.
 
 use super::{answered, day, small};
+use crate::en;
 use ready_to_lead::core::feedback::{Rater, RatingDraft};
 use ready_to_lead::core::from_json::FromJson;
 use ready_to_lead::core::store::{
@@ -37,6 +38,7 @@ fn what_is_written_reads_back() {
         prefs: Prefs {
             theme: Theme::Dark,
             name: "Ada".into(),
+            lang: "de".into(),
         },
         ..Store::default()
     };
@@ -98,12 +100,13 @@ fn unreadable_data_is_kept_with_a_reason() {
         }
     }
     // Data of a newer schema is the newer version's: never read here, never written over.
-    let newer = "{\"schema\": 4, \"mine\": {}}";
+    let schema = u64::from(ready_to_lead::core::store::SCHEMA) + 1;
+    let newer = format!("{{\"schema\": {schema}, \"mine\": {{}}}}");
     assert_eq!(
-        decode(Some(newer)),
+        decode(Some(&newer)),
         Loaded::Newer {
-            raw: newer.into(),
-            schema: 4
+            raw: newer.clone(),
+            schema
         }
     );
     assert!(ready_to_lead::core::store::newer_reason(4).contains("newer version"));
@@ -208,7 +211,10 @@ fn schema_1_history_keeps_mine_apart_from_a_colleagues_report() {
         let before = every_old.iter().find(|h| h["id"] == a.id.as_str()).unwrap();
         assert_eq!(serde_json::to_value(&a.answers).unwrap(), before["answers"]);
         let as_saved = ready_to_lead::core::Assessment::from_json((*before).clone()).unwrap();
-        assert_eq!(Report::build(&f, a), Report::build(&f, &as_saved));
+        assert_eq!(
+            Report::build(&f, en(), a),
+            Report::build(&f, en(), &as_saved)
+        );
     }
 }
 
@@ -340,23 +346,23 @@ fn history_summaries_are_reused_for_unchanged_assessments() {
         list.push(a);
     }
     let mut made = Vec::new();
-    let (first, built) = summaries(&f, &list, &mut made);
+    let (first, built) = summaries(&f, en(), &list, &mut made);
     assert_eq!(built, 2);
     // Newest first, each summarising its own report.
     assert_eq!(
         first.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(),
         ["a-1", "a-0"]
     );
-    assert_eq!(first[0], Summary::of(&f, &list[1]));
+    assert_eq!(first[0], Summary::of(&f, en(), &list[1]));
     // A change to one assessment that leaves its summary the same gives the same summaries.
     list[1].set_note("coach", "Paired with our intern.");
     assert_eq!(
-        summaries(&f, &list, &mut made),
+        summaries(&f, en(), &list, &mut made),
         (first.clone(), 0),
         "nothing rescored"
     );
     assert_eq!(made.len(), 2);
     // A changed answer rescored that one only.
     list[0].set_answer("coach-1", Answer::Level(5));
-    assert_eq!(summaries(&f, &list, &mut made).1, 1);
+    assert_eq!(summaries(&f, en(), &list, &mut made).1, 1);
 }

@@ -4,6 +4,7 @@
 
 use super::accent::{Accent, Rgb};
 use crate::core::framework::Framework;
+use crate::core::i18n::Catalogue;
 use crate::core::report::Report;
 use crate::core::store::Theme;
 use serde_json::{json, Value};
@@ -112,7 +113,12 @@ pub fn ready(f: Option<&Framework>) -> Event {
 }
 
 /// The `completed` event: the verdict and the numbers behind it, and a results-only link.
-pub fn completed(f: &Framework, report: &Report, share_link: Option<String>) -> Event {
+pub fn completed(
+    f: &Framework,
+    t: &Catalogue,
+    report: &Report,
+    share_link: Option<String>,
+) -> Event {
     // The level as the report shows it (`scoring::tenths`).
     let level = |x: Option<f64>| x.map(|x| crate::core::scoring::tenths(x) as f64 / 10.0);
     let pillars: Vec<Value> = f
@@ -143,11 +149,11 @@ pub fn completed(f: &Framework, report: &Report, share_link: Option<String>) -> 
     Event::Completed(json!({
         "framework": framework_ref(f),
         "role": { "id": report.role.id, "name": report.role.name },
-        "verdict": { "key": report.verdict.kind.key(), "label": report.verdict.kind.label() },
+        "verdict": { "key": report.verdict.kind.key(), "label": report.verdict.kind.label(t) },
         "overall": report.scores.role_match.round() as i64,
         "pillars": pillars,
         "competencies": competencies,
-        "confidence": report.quality.confidence.label().to_ascii_lowercase(),
+        "confidence": report.quality.confidence.key(),
         "shareLink": share_link,
     }))
 }

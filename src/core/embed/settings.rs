@@ -3,6 +3,7 @@
 
 use super::accent::{Accent, Rgb};
 use super::origin::Origin;
+use crate::core::i18n::Lang;
 use crate::core::store::Theme;
 
 /// Where a host's framework comes from.
@@ -29,6 +30,8 @@ pub struct Settings {
     /// A role to preselect, checked against the framework once it is loaded.
     pub role: Option<String>,
     pub framework: Option<Source>,
+    /// The language the page asks for (`lang`, an embed's `data-lang`), when the app speaks it.
+    pub lang: Option<Lang>,
 }
 
 /// Something the host should fix, for its developer: a console message and an `error` event.
@@ -82,6 +85,17 @@ impl Settings {
                     )),
                 },
                 "role" if !value.is_empty() => s.role = Some(cut(&value)),
+                "lang" => match Lang::from_tag(&value) {
+                    Some(lang) => s.lang = Some(lang),
+                    None => warnings.push(Warning::new(
+                        "bad-lang",
+                        format!(
+                            "lang \"{}\" is not a language of the app ({}); the reader's own language is used",
+                            cut(&value),
+                            Lang::ALL.map(Lang::tag).join(", ")
+                        ),
+                    )),
+                },
                 "framework" => s.framework = Some(if value == "message" {
                     Source::Message
                 } else {
@@ -265,5 +279,18 @@ mod tests {
                 ("e".into(), "%".into()),
             ]
         );
+    }
+
+    #[test]
+    fn a_page_may_ask_for_a_language_and_a_regional_tag_falls_back_to_its_language() {
+        let (s, warnings) = Settings::parse("?lang=de-AT");
+        assert_eq!((s.lang, warnings), (Some(Lang::De), vec![]));
+        let (s, _) = Settings::parse("embed=1&lang=ar");
+        assert_eq!(s.lang, Some(Lang::Ar));
+        let (s, warnings) = Settings::parse("lang=klingon");
+        assert_eq!(s.lang, None);
+        assert_eq!(warnings.len(), 1);
+        assert_eq!(warnings[0].code, "bad-lang");
+        assert!(warnings[0].message.contains("en, de, fr, es, pt-BR, ar"));
     }
 }

@@ -37,36 +37,25 @@ pub(super) fn plan(x: &Inputs, blockers: &[Blocker]) -> (Vec<Step>, String, Opti
         .filter(|b| !x.verdict.carried.contains(&b.competency))
         .map(name)
         .collect();
-    let mut what = match &named[..] {
-        [one] => format!("Close this one gap: {one}."),
-        _ if x.verdict.months_all.is_some() && !at_heart.is_empty() => format!(
-            "Close the {} the team cannot carry first: {}; then the others, with the team's help.",
-            if at_heart.len() == 1 { "gap" } else { "gaps" },
-            list(&at_heart)
-        ),
-        _ if !x.verdict.carried.is_empty() && at_heart.is_empty() => format!(
-            "The team can carry each of these gaps while you close them in the role, the largest first: {}.",
-            list(&named)
-        ),
-        _ => format!(
-            "Close these gaps only, {} first: {}.",
-            if x.verdict.carried.is_empty() { "the largest" } else { "those the team cannot carry" },
-            list(&named)
-        ),
-    };
+    let t = x.t;
+    let mut summary = vec![match &named[..] {
+        [one] => t.plan_almost_one(one),
+        _ if x.verdict.months_all.is_some() && !at_heart.is_empty() => {
+            t.plan_almost_heart_first(at_heart.len(), &t.list(&at_heart))
+        }
+        _ if !x.verdict.carried.is_empty() && at_heart.is_empty() => {
+            t.plan_almost_team_carries_each(&t.list(&named))
+        }
+        _ if x.verdict.carried.is_empty() => t.plan_almost_largest_first(&t.list(&named)),
+        _ => t.plan_almost_heart_only_first(&t.list(&named)),
+    }];
     if !alongside.is_empty() && any_acted && x.verdict.months_all.is_none() {
         let small: Vec<String> = alongside.iter().map(|b| name(b)).collect();
-        what.push_str(&format!(
-            " {} {} small enough to close alongside the others, so the actions go to the larger ones.",
-            list(&small),
-            if small.len() == 1 { "is" } else { "are" }
-        ));
+        summary.push(t.plan_almost_alongside(small.len(), &t.list(&small)));
     }
-    let mut summary = format!(
-        "{what} At a steady pace, two areas at a time and about a quarter of deliberate practice per level, that takes {}.",
-        timeline(x, months)
-    );
-    summary.push_str(&situation_note(situation));
+    summary.push(t.plan_almost_pace(&timeline(x, months)));
+    summary.extend(situation_note(t, situation).map(str::to_string));
+    let summary = summary.join(" ");
     (steps, summary, Some(months))
 }
 

@@ -7,19 +7,19 @@ pub(super) fn plan(x: &Inputs) -> (Vec<Step>, String, Option<u32>) {
     let f = x.framework;
     let steps = explore_steps(x);
     let fit = crate::core::motivation::fit(f, x.scores.motivation, x.answers);
-    let doubts = if fit.reservations.is_empty() {
-        String::new()
-    } else {
-        // The strongest three, the plan's trials test them first.
-        let strongest: Vec<String> = fit.reservations.iter().take(3).cloned().collect();
-        format!(" ({})", list(&strongest))
-    };
+    let t = x.t;
     // The other path is the framework's to name: a manager's ladder and a staff
     // engineer's have different ones.
     let other = match f.plans.alternative.trim() {
-        "" => "the other path in this plan".to_string(),
-        named => named.to_string(),
+        "" => t.plan_explore_other_path(),
+        named => named,
     };
-    let summary = format!("Before deciding, try the parts of the job you have doubts about{doubts}, in small ways you can undo. If the trials confirm the doubts, another path can be just as good an outcome: {other}.");
+    let summary = if fit.reservations.is_empty() {
+        t.plan_explore(&other)
+    } else {
+        // The strongest three, the plan's trials test them first.
+        let strongest: Vec<String> = fit.reservations.iter().take(3).cloned().collect();
+        t.plan_explore_doubts(&t.list(&strongest), &other)
+    };
     (steps, summary, None)
 }

@@ -18,9 +18,9 @@
 use super::assessment::{Answer, Assessment};
 use super::date::Date;
 use super::framework::{all_met, Action, ActionKind, Competency, Framework, RoleProfile};
+use super::i18n::Catalogue;
 use super::scoring::{gap, Scores, EPSILON};
 pub use super::situation::Situation;
-use super::text::{a_or_an, list, lower_first};
 pub use super::verdict::{
     about_months, months_to_close, MIN_MONTHS, MONTHS_PER_LEVEL, SMALL_GAP, TRACKS,
 };
@@ -74,15 +74,12 @@ impl Habit {
     /// "Today, in giving corrective feedback, you answered: “Hint at it vaguely, or complain
     /// about it to others”. The role asks for: “Raise it directly and privately, with a specific
     /// example”."
-    pub fn text(&self) -> String {
-        let mut text = format!(
-            "Today, in {}, you answered: \u{201c}{}\u{201d}.",
-            self.topic, self.anchor
-        );
-        if let Some(target) = &self.target {
-            text.push_str(&format!(" The role asks for: \u{201c}{target}\u{201d}."));
+    pub fn text(&self, t: &Catalogue) -> String {
+        let answered = t.habit_answered(&self.topic, &self.anchor);
+        match &self.target {
+            Some(target) => format!("{answered} {}", t.habit_target(target)),
+            None => answered,
         }
-        text
     }
 }
 
@@ -120,78 +117,63 @@ impl Step {
     }
 
     /// What the step grows: its competency, or for a role-level action, its kind.
-    pub fn area(&self, framework: &Framework) -> String {
+    pub fn area(&self, framework: &Framework, t: &Catalogue) -> String {
         match &self.competency {
             Some(c) => framework.competency_name(c).to_string(),
-            None => self.kind().to_string(),
+            None => self.kind(t).to_string(),
         }
     }
 
     /// "Feedback and performance conversations · Practice · 30 days", or "First 90 days · 30 days".
-    pub fn meta(&self, framework: &Framework) -> String {
-        let days = self.action.horizon;
+    pub fn meta(&self, framework: &Framework, t: &Catalogue) -> String {
+        let days = t.count_days(self.action.horizon);
         match &self.competency {
-            Some(_) => format!("{} · {} · {days} days", self.area(framework), self.kind()),
-            None => format!("{} · {days} days", self.kind()),
+            Some(_) => t.step_meta(&self.area(framework, t), &self.kind(t), &days),
+            None => t.step_meta_role_level(&self.kind(t), &days),
         }
     }
 
-    fn kind(&self) -> &'static str {
+    fn kind<'t>(&self, t: &'t Catalogue) -> &'t str {
         if self.towards_move {
-            return "The move";
+            return t.step_the_move();
         }
-        self.action.kind.map_or("Action", |k| k.label())
+        self.action.kind.map_or(t.step_action(), |k| k.label(t))
     }
 }
 
 impl WatchPoint {
     /// "Your lowest answer in Feedback: handling someone who underperforms, level 2 (the role
     /// asks for 3)."
-    pub fn text(&self, framework: &Framework) -> String {
-        format!(
-            "Your lowest answer in {}: {}, level {} (the role asks for {}).",
-            framework.competency_name(&self.competency),
-            self.topic,
-            self.level,
-            self.minimum
+    pub fn text(&self, framework: &Framework, t: &Catalogue) -> String {
+        t.watch_text(
+            &framework.competency_name(&self.competency),
+            &self.topic,
+            &self.level,
+            &self.minimum,
         )
     }
 }
 
 impl NextRole {
     /// The look at the next role up, in a sentence.
-    pub fn text(&self, framework: &Framework) -> String {
-        let mut text = format!(
-            "Your background shows you have done this job, so check yourself against {} too: {} of the {} competencies asked here meet it",
-            self.name, self.met, self.of
-        );
-        if !self.unasked.is_empty() {
-            let names: Vec<String> = self
-                .unasked
+    pub fn text(&self, framework: &Framework, t: &Catalogue) -> String {
+        let names = |ids: &[String]| -> String {
+            let names: Vec<String> = ids
                 .iter()
                 .map(|c| framework.competency_name(c).to_string())
                 .collect();
-            text.push_str(&format!(
-                ", and it also asks about {}, which this assessment did not: choose it as the target to answer those too",
-                list(&names)
-            ));
+            t.list(&names)
+        };
+        let gaps: Vec<String> = self.blockers.iter().map(|b| b.competency.clone()).collect();
+        let (role, met, of) = (&self.name, &self.met, &self.of);
+        match (self.unasked.is_empty(), gaps.is_empty()) {
+            (true, true) => t.next_role_direct(role, met, of, &t.a_role(&self.name)),
+            (false, true) => t.next_role_unasked(role, met, of, &names(&self.unasked)),
+            (true, false) => t.next_role_gaps(role, met, of, &names(&gaps)),
+            (false, false) => {
+                t.next_role_unasked_gaps(role, met, of, &names(&self.unasked), &names(&gaps))
+            }
         }
-        if self.blockers.is_empty() && self.unasked.is_empty() {
-            text.push_str(&format!(
-                ". You could aim for {} role directly.",
-                a_or_an(&self.name)
-            ));
-        } else if self.blockers.is_empty() {
-            text.push('.');
-        } else {
-            let gaps: Vec<String> = self
-                .blockers
-                .iter()
-                .map(|b| framework.competency_name(&b.competency).to_string())
-                .collect();
-            text.push_str(&format!("; the largest gaps are {}.", list(&gaps)));
-        }
-        text
     }
 }
 
@@ -216,16 +198,15 @@ impl Plan {
     }
 
     /// "2 of 5 actions done. Tick an action when its success signal is there."
-    pub fn done_text(&self, done: usize) -> String {
-        format!(
-            "{done} of {} done. Tick an action when its success signal is there.",
-            super::text::count(self.steps.len(), "action", "actions")
-        )
+    pub fn done_text(&self, t: &Catalogue, done: usize) -> String {
+        t.plan_done(&done, &t.count_actions(self.steps.len()))
     }
 }
 
 /// What a plan is made from.
 pub struct Inputs<'a> {
+    /// The app's words in the person's language.
+    pub t: &'a Catalogue,
     /// What a person aiming at the role is asked (`Framework::for_role`).
     pub framework: &'a Framework,
     /// The framework as loaded, other roles' own competencies included.
@@ -282,13 +263,11 @@ pub fn plan(x: &Inputs) -> Plan {
 fn timeline(x: &Inputs, months: u32) -> String {
     let none_at_heart = x.verdict.carried.len() == x.verdict.blockers.len();
     match x.verdict.months_all {
-        Some(all) if none_at_heart => about_months(all),
-        Some(all) => format!(
-            "{} for the gaps the team cannot carry and {} for all of them",
-            about_months(months),
-            about_months(all)
-        ),
-        None => about_months(months),
+        Some(all) if none_at_heart => about_months(x.t, all),
+        Some(all) => {
+            x.t.plan_timeline_heart(&about_months(x.t, months), &about_months(x.t, all))
+        }
+        None => about_months(x.t, months),
     }
 }
 
@@ -330,13 +309,13 @@ fn heart_first(x: &Inputs) -> Vec<Blocker> {
 }
 
 /// What the person's situation changes in an "Almost ready" plan, as a sentence (or nothing).
-fn situation_note(situation: Situation) -> String {
+fn situation_note(t: &Catalogue, situation: Situation) -> Option<&str> {
     if situation.offered {
-        " The role is on offer: you can close them in your first months in it. Before you start, agree with the person offering it the support you get (a mentor, a coach, time to learn).".into()
+        Some(t.plan_situation_offered())
     } else if situation.holds_target {
-        " You already do this job: close the gaps in it, with your manager's support.".into()
+        Some(t.plan_situation_in_role())
     } else {
-        String::new()
+        None
     }
 }
 

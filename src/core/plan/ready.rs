@@ -6,7 +6,7 @@ use super::*;
 pub(super) fn plan(x: &Inputs, blockers: &[Blocker]) -> (Vec<Step>, String, Option<u32>) {
     let f = x.framework;
     let situation = x.situation;
-    let a_role = a_or_an(&x.role.name);
+    let a_role = x.t.a_role(&x.role.name);
     // Someone ready grows in the role: any gap left first (one action each), then the
     // weakest single answers, then the start in the role.
     // One action for each gap left, small or not: the summary names them all.
@@ -21,31 +21,29 @@ pub(super) fn plan(x: &Inputs, blockers: &[Blocker]) -> (Vec<Step>, String, Opti
         gaps.into_iter().chain(watch).chain(start).collect()
     };
     fill(&mut steps, &f.plans.ready, x);
+    let t = x.t;
     let summary = if blockers.is_empty() {
+        let first_days = x.role.first_90_days(t);
         // Before an offer, the move itself comes first.
-        let what = if situation.offered {
-            "is for"
+        let meets = if situation.offered {
+            t.plan_ready_meets_offered(&a_role, &first_days)
         } else {
-            "prepares the move and"
+            t.plan_ready_meets(&a_role, &first_days)
         };
-        let mut summary = format!(
-            "You meet every minimum for {a_role}. This plan {what} your first 90 days in the role: {}.",
-            x.role.first_90_days()
-        );
         if steps.iter().any(|s| s.competency.is_some()) {
-            summary.push_str(" It also practises the situations where one of your answers is below the role's level.");
+            format!("{meets} {}", t.plan_ready_also_practises())
+        } else {
+            meets
         }
-        summary
     } else {
         let named: Vec<String> = blockers
             .iter()
             .map(|b| f.competency_name(&b.competency).to_string())
             .collect();
-        format!(
-            "You already do this job, and what is short closes in it: {}, in {}. This plan grows {} first.",
-            list(&named),
-            timeline(x, x.verdict.months.unwrap_or_default()),
-            if named.len() == 1 { "it" } else { "them" }
+        t.plan_ready_in_role(
+            named.len(),
+            &t.list(&named),
+            &timeline(x, x.verdict.months.unwrap_or_default()),
         )
     };
     (steps, summary, x.verdict.months)

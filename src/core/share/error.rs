@@ -2,7 +2,7 @@
 
 use super::VERSION;
 use crate::core::bits::ReadError;
-use std::fmt;
+use crate::core::i18n::Catalogue;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ShareError {
@@ -15,16 +15,20 @@ pub enum ShareError {
     Damaged,
 }
 
-impl fmt::Display for ShareError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl ShareError {
+    /// What went wrong and what to do, in the person's language.
+    pub fn message(&self, t: &Catalogue) -> String {
         match self {
-            ShareError::Empty => f.write_str("The link has no assessment in it. Ask for the whole link again."),
-            ShareError::TooLong(n) => write!(f, "This link is {n} characters long, far longer than any Ready to Lead link. It is not one, or it was pasted together with other text."),
-            ShareError::NotALink { position, character } => write!(f, "This link has a character that a Ready to Lead link never has ({character:?} at position {position}). It may have been changed while it was copied: ask for the link again."),
-            ShareError::NewerVersion(v) => write!(f, "This link was made by a newer version of Ready to Lead (link format {v}; this page reads up to {VERSION}). Reload the page to get the latest version."),
-            ShareError::OtherFramework => f.write_str("This link belongs to a different assessment (another framework or version), so this page cannot show it."),
-            ShareError::Truncated => f.write_str("This link is incomplete: it was probably cut off when it was copied. Ask for the whole link again."),
-            ShareError::Damaged => f.write_str("This link is damaged: some characters were changed, added or lost, so it cannot be trusted. Ask for the link again."),
+            ShareError::Empty => t.link_empty().into(),
+            ShareError::TooLong(n) => t.link_too_long(n),
+            ShareError::NotALink {
+                position,
+                character,
+            } => t.link_not_a_link(&format!("{character:?}"), position),
+            ShareError::NewerVersion(v) => t.link_newer(v, &VERSION),
+            ShareError::OtherFramework => t.link_other_framework().into(),
+            ShareError::Truncated => t.link_truncated().into(),
+            ShareError::Damaged => t.link_damaged().into(),
         }
     }
 }

@@ -12,8 +12,9 @@ use serde_json::Value;
 pub(super) fn migrate(value: Value, schema: u64) -> Result<Value, String> {
     match schema {
         1 => migrate(from_schema_1(value)?, 2),
-        // Schema 3 adds `lineage`: schema-2 data reads as it is, with none.
-        2 | 3 => Ok(value),
+        // Schema 3 adds `lineage`, schema 4 the chosen language (`prefs.lang`): older data
+        // reads as it is, with none.
+        2..=4 => Ok(value),
         other => Err(format!("it has no known schema (found {other})")),
     }
 }
@@ -63,6 +64,7 @@ fn from_schema_1(value: Value) -> Result<Value, String> {
         prefs: Prefs {
             theme: old.theme,
             name: old.name,
+            lang: String::new(),
         },
         ..Store::default()
     };

@@ -21,7 +21,7 @@ use std::collections::BTreeMap;
 mod migrate;
 
 /// The schema this build writes. A later schema adds a step to `migrate`.
-pub const SCHEMA: u32 = 3;
+pub const SCHEMA: u32 = 4;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -107,8 +107,10 @@ pub struct Prefs {
     pub theme: Theme,
     /// The name the person last chose to put in links (only when they opt in).
     pub name: String,
+    /// The language the person chose with the switcher, as its tag; empty until they choose.
+    pub lang: String,
 }
-from_json_fields!(Prefs { theme, name });
+from_json_fields!(Prefs { theme, name, lang });
 
 const SHELF: Shape = Shape::Object(&[
     ("current", Shape::Nullable(&assessment::SHAPE)),
@@ -129,7 +131,11 @@ const SHAPE: Shape = Shape::Object(&[
     ("ratings", Shape::List(&feedback::DRAFT_SHAPE)),
     (
         "prefs",
-        Shape::Object(&[("theme", THEME), ("name", Shape::Text)]),
+        Shape::Object(&[
+            ("theme", THEME),
+            ("name", Shape::Text),
+            ("lang", Shape::Text),
+        ]),
     ),
     ("rev", Shape::Id32),
     ("base", Shape::Id32),

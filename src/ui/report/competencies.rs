@@ -2,7 +2,7 @@
 //! for anyone who prefers numbers). One scale everywhere: levels 1–5 against the role's minimum.
 
 use crate::core::radar::{self, coord};
-use crate::core::scoring::{show_change, show_level, shown_change, Status};
+use crate::core::scoring::{show_change, shown_change, Status};
 use crate::core::{Assessment, Report};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -20,6 +20,7 @@ fn radius_of(level: f64) -> f64 {
 #[component]
 pub fn Competencies(report: Arc<Report>, previous: Option<Assessment>) -> impl IntoView {
     let f = use_app().framework();
+    let t = use_app().t();
     let competencies = &report.scores.competencies;
     // Limited evidence is left out of the shape (not drawn as the lowest level) and marked on
     // its axis label.
@@ -81,15 +82,15 @@ pub fn Competencies(report: Arc<Report>, previous: Option<Assessment>) -> impl I
             let status = Status::of(c, minimum);
             let delta = change
                 .as_ref()
-                .map(|ch| show_change(ch.iter().find(|d| d.0 == c.id).and_then(|d| d.1)));
+                .map(|ch| show_change(&t, ch.iter().find(|d| d.0 == c.id).and_then(|d| d.1)));
             let evidence = c.evidence_count();
             view! {
                 <tr class=status.key()>
                     <td class="num">{(i + 1).to_string()}</td>
                     <th scope="row">{name}</th>
-                    <td class="num">{show_level(c.level())}{evidence}</td>
+                    <td class="num">{t.level(c.level())}{evidence}</td>
                     <td class="num">{minimum.to_string()}</td>
-                    <td>{status.label()}</td>
+                    <td>{status.label(&t).to_string()}</td>
                     {delta.map(|d| view! { <td class="num">{d}</td> })}
                 </tr>
             }
@@ -146,6 +147,7 @@ pub fn Competencies(report: Arc<Report>, previous: Option<Assessment>) -> impl I
 #[component]
 pub fn SideBySide(theirs: Report, mine: Report, their_label: String) -> impl IntoView {
     let f = use_app().framework();
+    let t = use_app().t();
     let rows = theirs
         .scores
         .competencies
@@ -153,12 +155,15 @@ pub fn SideBySide(theirs: Report, mine: Report, their_label: String) -> impl Int
         .map(|c| {
             let name = f.competency_name(&c.id).to_string();
             let own = mine.scores.competency(&c.id).and_then(|m| m.level());
-            let difference = show_change(own.zip(c.level()).map(|(m, t)| shown_change(m, t)));
+            let difference = show_change(
+                &t,
+                own.zip(c.level()).map(|(m, then)| shown_change(m, then)),
+            );
             view! {
                 <tr>
                     <th scope="row">{name}</th>
-                    <td class="num">{show_level(c.level())}</td>
-                    <td class="num">{show_level(own)}</td>
+                    <td class="num">{t.level(c.level())}</td>
+                    <td class="num">{t.level(own)}</td>
                     <td class="num">{difference}</td>
                 </tr>
             }

@@ -17,7 +17,7 @@ pub fn Exports(
         let (Some(a), Some(r)) = (assessment.get_untracked(), report.get_untracked()) else {
             return;
         };
-        let text = brief::markdown(&f, &a, &r);
+        let text = brief::markdown(&f, &app.t(), &a, &r);
         if let Err(e) = download::text("ready-to-lead-1-1-brief.md", "text/markdown", &text) {
             fail(e);
         }

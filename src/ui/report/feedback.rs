@@ -3,7 +3,7 @@
 use crate::browser::{clock, location};
 use crate::core::feedback::compare;
 use crate::core::route::Route;
-use crate::core::scoring::{level_of, show_level};
+use crate::core::scoring::level_of;
 use crate::core::share::{self, RateRequest};
 use crate::core::text::{clean_name, count};
 use crate::core::Report;
@@ -16,6 +16,7 @@ use std::sync::Arc;
 #[component]
 pub fn Feedback(report: Arc<Report>) -> impl IntoView {
     let app = use_app();
+    let t = app.t();
     let raters = app.saved.raters();
     let request_link = RwSignal::new(None::<String>);
     // The name goes into a rate-me link only when the person says so, here.
@@ -51,13 +52,13 @@ pub fn Feedback(report: Arc<Report>) -> impl IntoView {
                     .competency(&c.competency)
                     .map_or_else(|| c.competency.clone(), |x| x.name.clone());
                 let show =
-                    |s: Option<f64>| s.map_or("—".to_string(), |s| show_level(Some(level_of(s))));
+                    |s: Option<f64>| s.map_or("—".to_string(), |s| t.level(Some(level_of(s))));
                 view! {
                     <tr>
                         <th scope="row">{name}</th>
                         <td class="num">{show(c.own)}</td>
                         <td class="num">{show(c.others)}</td>
-                        <td>{c.difference.map(|d| d.label()).unwrap_or("")}</td>
+                        <td>{c.difference.map(|d| d.label(&t).to_string()).unwrap_or_default()}</td>
                     </tr>
                 }
             })
@@ -66,7 +67,7 @@ pub fn Feedback(report: Arc<Report>) -> impl IntoView {
             .iter()
             .map(|r| {
                 let id = r.id.clone();
-                let label = r.label();
+                let label = r.label(&t);
                 let when = r
                     .received
                     .map(|d| format!(", added {}", d.human()))

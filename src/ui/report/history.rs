@@ -25,7 +25,7 @@ pub fn History(viewing: String) -> impl IntoView {
     let rows = Memo::new(move |_| {
         app.saved
             .history()
-            .with(|h| made.try_update_value(|m| summaries(&f, h, m).0))
+            .with(|h| made.try_update_value(|m| summaries(&f, &app.t(), h, m).0))
             .unwrap_or_default()
     });
     let row = move |s: Summary| {
@@ -49,7 +49,7 @@ pub fn History(viewing: String) -> impl IntoView {
                 </th>
                 <td>{s.role}</td>
                 <td class="num">{s.role_match.to_string()}</td>
-                <td>{s.verdict.label()}</td>
+                <td>{s.verdict.label(&app.t()).to_string()}</td>
                 <td>
                     <button
                         type="button"

@@ -73,7 +73,10 @@ pub fn ReportPage(past: Option<String>) -> impl IntoView {
     // What the report is made from: ticking an action or the page remembered change none of it,
     // so they never rebuild the report.
     let scored = Memo::new(move |_| assessment.with(|a| a.as_ref().map(Assessment::scored_part)));
-    let report = Memo::new(move |_| scored.with(|a| a.as_ref().map(|a| Report::build(&f, a))));
+    let report = Memo::new(move |_| {
+        let t = app.t();
+        scored.with(|a| a.as_ref().map(|a| Report::build(&f, &t, a)))
+    });
     // What the page's frame is built from. Ticking an action or switching the role changes none
     // of it, so the controls keep their state and focus.
     let meta = Memo::new(move |_| {
@@ -177,7 +180,7 @@ pub fn Unfinished() -> impl IntoView {
     view! {
         <section class="panel">
             <h1>"Your assessment is not finished yet"</h1>
-            <p>{questionnaire::you_answered((answered, total))}</p>
+            <p>{questionnaire::you_answered(&use_app().t(), (answered, total))}</p>
             <button type="button" class="primary" on:click=move |_| app.go(Route::Page(page))>
                 "Continue answering"
             </button>

@@ -16,6 +16,7 @@ pub fn GrowthPlan(
 ) -> impl IntoView {
     let app = use_app();
     let f = app.framework();
+    let t = app.t();
     let id = uid;
     let steps = report
         .plan
@@ -23,7 +24,7 @@ pub fn GrowthPlan(
         .iter()
         .map(|step| {
             let action = &step.action;
-            let meta = step.meta(&f);
+            let meta = step.meta(&f, &t);
             let aid = action.id.clone();
             let (class_id, checked_id) = (aid.clone(), aid.clone());
             let ticked_class = move || done.with(|d| d.contains(&class_id));
@@ -35,7 +36,7 @@ pub fn GrowthPlan(
             let habit = step
                 .habit
                 .as_ref()
-                .map(|h| view! { <span class="habit">{h.text()}</span> });
+                .map(|h| view! { <span class="habit">{h.text(&t)}</span> });
             view! {
                 <li class="action" class:done=ticked_class data-kind=action.kind.map(|k| k.key())>
                     <input
@@ -63,7 +64,7 @@ pub fn GrowthPlan(
             .plan
             .watch
             .iter()
-            .map(|w| view! { <li>{w.text(&f)}</li> })
+            .map(|w| view! { <li>{w.text(&f, &t)}</li> })
             .collect_view();
         view! {
             <h3>"Watch points"</h3>
@@ -77,7 +78,7 @@ pub fn GrowthPlan(
         .plan
         .next_role
         .as_ref()
-        .map(|n| view! { <p class="next-role">{n.text(&f)}</p> });
+        .map(|n| view! { <p class="next-role">{n.text(&f, &t)}</p> });
     let action_ids: Vec<String> = report.plan.actions().map(|a| a.id.clone()).collect();
     let ticked_count =
         move || done.with(|d| action_ids.iter().filter(|id| d.contains(*id)).count());
@@ -102,7 +103,7 @@ pub fn GrowthPlan(
             <p class="plan-summary" data-testid="plan-summary">
                 {report.plan.summary.clone()}
             </p>
-            <p>{move || report.plan.done_text(ticked_count())}</p>
+            <p>{move || report.plan.done_text(&t, ticked_count())}</p>
             <ol class="actions plan-steps">{steps}</ol>
             {watch}
             {next_role}

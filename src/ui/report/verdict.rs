@@ -1,6 +1,6 @@
 //! The verdict with its reasons and confidence; the scores; strengths and gaps; answer quality.
 
-use crate::core::scoring::{level_text, level_width, rounded, show_level};
+use crate::core::scoring::{level_width, rounded};
 use crate::core::text::a_or_an;
 use crate::core::Report;
 use crate::ui::state::use_app;
@@ -35,6 +35,7 @@ pub fn RoleSwitch(current: String) -> impl IntoView {
 
 #[component]
 pub fn VerdictCard(report: Arc<Report>) -> impl IntoView {
+    let t = use_app().t();
     let kind = report.verdict.kind;
     let reasons = report
         .verdict
@@ -52,10 +53,10 @@ pub fn VerdictCard(report: Arc<Report>) -> impl IntoView {
                 "Verdict"
             </h2>
             <p class="verdict" data-testid="verdict">
-                {kind.label()}
+                {kind.label(&t).to_string()}
             </p>
             <p class="confidence">
-                {format!("Confidence: {}", confidence.label())}
+                {format!("Confidence: {}", confidence.label(&t))}
                 <a
                     href="#answer-quality"
                     class="quiet-link"
@@ -69,7 +70,7 @@ pub fn VerdictCard(report: Arc<Report>) -> impl IntoView {
             </p>
             <ul class="reasons">{reasons}</ul>
             <p class="fit" data-testid="fit">
-                {report.fit.text()}
+                {report.fit.text(&use_app().t())}
             </p>
         </section>
     }
@@ -96,7 +97,7 @@ pub fn Scores(report: Arc<Report>) -> impl IntoView {
                             style:width=format!("{}%", level_width(p.level))
                         ></span>
                     </span>
-                    <span class="bar-value">{show_level(p.level)}</span>
+                    <span class="bar-value">{use_app().t().level(p.level)}</span>
                 </li>
             }
         })
@@ -134,7 +135,7 @@ pub fn Scores(report: Arc<Report>) -> impl IntoView {
                 <summary>"How these numbers are made"</summary>
                 <ul>
                     {report
-                        .how_scored(&f)
+                        .how_scored(&f, &app.t())
                         .into_iter()
                         .map(|rule| view! { <li>{rule}</li> })
                         .collect_view()}
@@ -153,10 +154,21 @@ pub fn StrengthsAndGaps(report: Arc<Report>) -> impl IntoView {
     } else {
         let items = strengths
             .iter()
-            .map(|(id, level)| view! { <li>{format!("{} (level {})", f.competency_name(id), level_text(*level))}</li> })
+            .map(|(id, level)| {
+                view! {
+                    <li>
+                        {format!(
+                            "{} (level {})",
+                            f.competency_name(id),
+                            use_app().t().level(Some(*level)),
+                        )}
+                    </li>
+                }
+            })
             .collect_view();
         view! { <ul>{items}</ul> }.into_any()
     };
+    let t = use_app().t();
     let gaps = if report.verdict.blockers.is_empty() {
         view! {
             <p>
@@ -172,7 +184,7 @@ pub fn StrengthsAndGaps(report: Arc<Report>) -> impl IntoView {
             .verdict
             .blockers
             .iter()
-            .map(|b| view! { <li>{b.line(&f)}</li> })
+            .map(|b| view! { <li>{b.line(&f, &t)}</li> })
             .collect_view();
         view! { <ul>{items}</ul> }.into_any()
     };
@@ -209,7 +221,7 @@ pub fn AnswerQuality(report: Arc<Report>) -> impl IntoView {
             <h2 id="quality-heading">
                 {format!(
                     "Answer quality: {} confidence",
-                    report.quality.confidence.label().to_ascii_lowercase(),
+                    report.quality.confidence.label(&use_app().t()).to_ascii_lowercase(),
                 )}
             </h2>
             {caveats}
