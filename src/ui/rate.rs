@@ -17,6 +17,7 @@ use leptos::prelude::*;
 #[component]
 pub fn RatePage(request: RateRequest) -> impl IntoView {
     let app = use_app();
+    let t = app.t();
     let f = app.framework();
     // Each request keeps its own draft, so that a reload or another link loses nothing.
     let req = request.request;
@@ -34,7 +35,8 @@ pub fn RatePage(request: RateRequest) -> impl IntoView {
             store::rating_for(r, req, start);
         })
     });
-    let who = clean_name(request.name.as_deref()).unwrap_or_else(|| "A colleague".into());
+    let who =
+        clean_name(request.name.as_deref()).unwrap_or_else(|| t.rate_a_colleague().to_string());
     let role = f.role_or_default(&request.role).name.clone();
     let rating = StoredValue::new(RatingPages::of(&f, &request.role));
     let pages = rating.with_value(RatingPages::count);
@@ -49,6 +51,7 @@ pub fn RatePage(request: RateRequest) -> impl IntoView {
     let body = move || {
         let n = page.get();
         let f = app.framework();
+        let t = app.t();
         if let Some(c) = rating
             .with_value(|p| p.competency(n))
             .map(|i| &f.competencies[i])
@@ -80,7 +83,7 @@ pub fn RatePage(request: RateRequest) -> impl IntoView {
                             legend
                             anchors=item.anchors.clone()
                             name=item.id.clone()
-                            na_label="Haven't seen this"
+                            na_label=t.rate_not_seen().to_string()
                             chosen
                             on_choose
                         />
@@ -114,10 +117,10 @@ pub fn RatePage(request: RateRequest) -> impl IntoView {
             };
             view! {
                 <p class="eyebrow">{questionnaire::page_of(&use_app().t(), n, pages)}</p>
-                <h2>"Send your answers back"</h2>
+                <h2>{t.rate_send_back().to_string()}</h2>
                 <p>{move || rating.with_value(|p| p.answered(&use_app().t(), answered.get()))}</p>
                 <label class="field">
-                    "Your name or role (optional) "
+                    {format!("{} ", t.rate_your_name())}
                     <input
                         type="text"
                         maxlength="60"
@@ -132,22 +135,21 @@ pub fn RatePage(request: RateRequest) -> impl IntoView {
                 </label>
                 <div class="button-row">
                     <button type="button" class="primary" on:click=create>
-                        "Create my answer link"
+                        {t.rate_create_link().to_string()}
                     </button>
                 </div>
                 {move || {
                     link.get()
                         .map(|url| {
+                            let t = app.t();
                             view! {
                                 <LinkField
                                     id="answer-link"
-                                    label="Answer link"
+                                    label=t.rate_answer_link().to_string()
                                     url=Signal::derive(move || url.clone())
-                                    copy_label="Copy answer link"
+                                    copy_label=t.rate_copy_answer_link().to_string()
                                 />
-                                <p class="hint">
-                                    "Send it back to them. Your answers are in the link itself; no server sees them."
-                                </p>
+                                <p class="hint">{t.rate_send_hint().to_string()}</p>
                             }
                         })
                 }}
@@ -165,23 +167,19 @@ pub fn RatePage(request: RateRequest) -> impl IntoView {
 
     view! {
         <section class="questionnaire rating">
-            <p class="eyebrow">"Rate a colleague"</p>
-            <h1>{format!("{who} asked you to rate them")}</h1>
-            <p class="lede">
-                {format!(
-                    "{who} is checking their readiness for the role of {role}. For each situation, pick what you have actually seen them do, or \"Haven't seen this\". It takes about 10 minutes; your answers are kept in this browser until you send them.",
-                )}
-            </p>
+            <p class="eyebrow">{t.rate_eyebrow().to_string()}</p>
+            <h1>{t.rate_asked(&who)}</h1>
+            <p class="lede">{t.rate_lede(&who, &role, &t.rate_not_seen())}</p>
             {body}
-            <nav class="pager" aria-label="Rating pages">
+            <nav class="pager" aria-label=t.rate_pages().to_string()>
                 <Show when=move || { page.get() > 0 }>
                     <button type="button" on:click=move |_| turn(-1)>
-                        "Back"
+                        {app.t().page_back().to_string()}
                     </button>
                 </Show>
                 <Show when=move || { page.get() + 1 < pages }>
                     <button type="button" class="primary" on:click=move |_| turn(1)>
-                        "Next"
+                        {app.t().page_next().to_string()}
                     </button>
                 </Show>
             </nav>

@@ -37,22 +37,23 @@ pub fn SharedPage(payload: String) -> impl IntoView {
 #[component]
 fn LinkError(message: String) -> impl IntoView {
     let app = use_app();
+    let t = app.t();
     let has_report = app.has_report();
     view! {
         <section class="panel link-error">
-            <h1>"This link cannot be opened"</h1>
+            <h1>{t.shared_cannot_open().to_string()}</h1>
             <p class="notice error" role="alert">
                 {message}
             </p>
             <div class="button-row">
                 <button type="button" class="primary" on:click=move |_| app.go(Route::Intro)>
-                    "Take the assessment yourself"
+                    {t.shared_take_assessment().to_string()}
                 </button>
                 {has_report
                     .then(|| {
                         view! {
                             <button type="button" on:click=move |_| app.go(Route::Report)>
-                                "Go to my report"
+                                {app.t().shared_go_to_report().to_string()}
                             </button>
                         }
                     })}
@@ -76,21 +77,17 @@ fn SharedReport(report: Report, name: Option<String>, full: Option<Assessment>) 
             .received()
             .with_untracked(|r| store::already_kept(r, a, name.as_deref()))
     }));
+    let t = app.t();
     let who = clean_name(name.as_deref());
     let heading = who.as_ref().map_or_else(
-        || format!("A shared readiness report for {}", report.role.name),
-        |n| format!("{n}: readiness for {}", report.role.name),
+        || t.shared_heading(&report.role.name),
+        |n| t.shared_heading_named(n, &report.role.name),
     );
-    let kind = if full.is_some() {
-        "full answers"
-    } else {
-        "results only"
+    let notice = match full.as_ref().map(|a| a.completed) {
+        None => t.shared_notice_results().to_string(),
+        Some(None) => t.shared_notice_full().to_string(),
+        Some(Some(d)) => t.shared_notice_full_dated(&t.date(d)),
     };
-    let date = full
-        .as_ref()
-        .and_then(|a| a.completed)
-        .map(|d| format!(", completed {}", d.human()))
-        .unwrap_or_default();
     // Kept apart from my own assessments: never in my history or "since last time".
     let save = full.clone().map(|a| {
         let name = name.clone();
@@ -100,22 +97,18 @@ fn SharedReport(report: Report, name: Option<String>, full: Option<Assessment>) 
             saved.set(true);
         }
     });
-    let their_label = who.unwrap_or_else(|| "Theirs".into());
+    let their_label = who.unwrap_or_else(|| t.shared_theirs().to_string());
     let theirs = report.clone();
     view! {
         <article class="report shared">
-            <p class="notice info">
-                {format!(
-                    "A report shared with you ({kind}{date}). It is shown here only: nothing is saved in this browser unless you choose to.",
-                )}
-            </p>
+            <p class="notice info">{notice}</p>
             <header class="report-header">
-                <p class="eyebrow">"Shared readiness report"</p>
+                <p class="eyebrow">{t.shared_eyebrow().to_string()}</p>
                 <h1>{heading}</h1>
             </header>
             <div class="button-row no-print">
                 <button type="button" class="primary" on:click=move |_| app.go(Route::Intro)>
-                    "Take it yourself"
+                    {t.shared_take_it().to_string()}
                 </button>
                 {mine
                     .is_some()
@@ -126,7 +119,7 @@ fn SharedReport(report: Report, name: Option<String>, full: Option<Assessment>) 
                                 aria-pressed=move || comparing.get().to_string()
                                 on:click=move |_| comparing.update(|c| *c = !*c)
                             >
-                                "Compare with mine"
+                                {app.t().shared_compare().to_string()}
                             </button>
                         }
                     })}
@@ -135,10 +128,11 @@ fn SharedReport(report: Report, name: Option<String>, full: Option<Assessment>) 
                         view! {
                             <button type="button" disabled=move || saved.get() on:click=save>
                                 {move || {
+                                    let t = app.t();
                                     if saved.get() {
-                                        "Kept in reports shared with me"
+                                        t.shared_kept().to_string()
                                     } else {
-                                        "Keep this report"
+                                        t.shared_keep().to_string()
                                     }
                                 }}
                             </button>
@@ -174,7 +168,9 @@ fn SharedReport(report: Report, name: Option<String>, full: Option<Assessment>) 
 #[component]
 fn AddRater(response: RaterResponse) -> impl IntoView {
     let app = use_app();
-    let label = clean_name(response.rater.as_deref()).unwrap_or_else(|| "Someone".into());
+    let t = app.t();
+    let label =
+        clean_name(response.rater.as_deref()).unwrap_or_else(|| t.shared_someone().to_string());
     let already = app
         .saved
         .raters()
@@ -192,7 +188,7 @@ fn AddRater(response: RaterResponse) -> impl IntoView {
         let has_report = app.has_report();
         app.notify(Notice::new(
             NoticeKind::Info,
-            "The ratings were added to your report.",
+            app.t().shared_ratings_added().to_string(),
         ));
         app.go(if has_report {
             Route::Report
@@ -202,24 +198,20 @@ fn AddRater(response: RaterResponse) -> impl IntoView {
     };
     view! {
         <section class="panel">
-            <h1>{format!("Ratings from {label}")}</h1>
-            <p>
-                {format!(
-                    "{label} answered {count} situations about you. Add them to see their view beside yours in your report.",
-                )}
-            </p>
+            <h1>{t.shared_ratings_from(&label)}</h1>
+            <p>{t.shared_answered(count, &label)}</p>
             {if already {
                 view! {
-                    <p class="notice info">"These ratings are already in your report."</p>
+                    <p class="notice info">{t.shared_already().to_string()}</p>
                     <button type="button" class="primary" on:click=move |_| app.go(Route::Report)>
-                        "Go to my report"
+                        {t.shared_go_to_report().to_string()}
                     </button>
                 }
                     .into_any()
             } else {
                 view! {
                     <button type="button" class="primary" on:click=add>
-                        "Add to my report"
+                        {t.shared_add().to_string()}
                     </button>
                 }
                     .into_any()

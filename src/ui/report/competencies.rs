@@ -98,17 +98,15 @@ pub fn Competencies(report: Arc<Report>, previous: Option<Assessment>) -> impl I
         .collect_view();
     let role = report.role.name.clone();
     let any_limited = competencies.iter().any(|c| c.level().is_none());
+    let limited = t.competencies_limited_legend().to_string();
+    let since = t.competencies_col_since().to_string();
     view! {
         <section class="competencies" aria-labelledby="competencies-heading">
-            <h2 id="competencies-heading">"Competencies"</h2>
+            <h2 id="competencies-heading">{t.competencies_heading().to_string()}</h2>
             <figure class="radar">
                 <svg viewBox="-70 -10 500 380" role="img" aria-labelledby="radar-title radar-desc">
-                    <title id="radar-title">"Radar chart of competency levels"</title>
-                    <desc id="radar-desc">
-                        {format!(
-                            "Your level per competency, from 1 at the centre to 5 at the edge, against the minimum for {role}. The table below gives the same figures.",
-                        )}
-                    </desc>
+                    <title id="radar-title">{t.competencies_radar_title().to_string()}</title>
+                    <desc id="radar-desc">{t.competencies_radar_desc(&role)}</desc>
                     {rings}
                     {axes}
                     {ring_labels}
@@ -116,24 +114,22 @@ pub fn Competencies(report: Arc<Report>, previous: Option<Assessment>) -> impl I
                     <polygon class="self" points=radar::polygon_at(&levels, n, CENTRE, RADIUS) />
                 </svg>
                 <figcaption>
-                    <span class="key key-self">"Your levels"</span>
-                    <span class="key key-minimum">{format!("Minimum for {role}")}</span>
-                    {any_limited.then(|| view! { <span>"(?) limited evidence"</span> })}
+                    <span class="key key-self">{t.competencies_key_self().to_string()}</span>
+                    <span class="key key-minimum">{t.competencies_key_minimum(&role)}</span>
+                    {any_limited.then(|| view! { <span>{limited}</span> })}
                 </figcaption>
             </figure>
             <div class="table-wrap">
                 <table class="competency-table">
-                    <caption>
-                        {format!("Competency levels (1–5) against the minimum for {role}")}
-                    </caption>
+                    <caption>{t.competencies_caption(&role)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"#"</th>
-                            <th scope="col">"Competency"</th>
-                            <th scope="col">"Level"</th>
-                            <th scope="col">"Minimum"</th>
-                            <th scope="col">"Status"</th>
-                            {has_change.then(|| view! { <th scope="col">"Since last time"</th> })}
+                            <th scope="col">{t.competencies_col_number().to_string()}</th>
+                            <th scope="col">{t.competencies_col_competency().to_string()}</th>
+                            <th scope="col">{t.competencies_col_level().to_string()}</th>
+                            <th scope="col">{t.competencies_col_minimum().to_string()}</th>
+                            <th scope="col">{t.competencies_col_status().to_string()}</th>
+                            {has_change.then(|| view! { <th scope="col">{since}</th> })}
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -172,23 +168,21 @@ pub fn SideBySide(theirs: Report, mine: Report, their_label: String) -> impl Int
     let role = theirs.role.name.clone();
     view! {
         <section aria-labelledby="compare-heading">
-            <h2 id="compare-heading">"Side by side"</h2>
+            <h2 id="compare-heading">{t.competencies_side_by_side().to_string()}</h2>
             <div class="table-wrap">
                 <table class="compare-table">
-                    <caption>
-                        "Competency levels (1–5); the difference is yours minus theirs."
-                    </caption>
+                    <caption>{t.competencies_compare_caption().to_string()}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Competency"</th>
+                            <th scope="col">{t.competencies_col_competency().to_string()}</th>
                             <th scope="col">{their_label}</th>
-                            <th scope="col">"Mine"</th>
-                            <th scope="col">"Difference"</th>
+                            <th scope="col">{t.competencies_col_mine().to_string()}</th>
+                            <th scope="col">{t.competencies_col_difference().to_string()}</th>
                         </tr>
                     </thead>
                     <tbody>
                         <tr class="overall-row">
-                            <th scope="row">{format!("Match to {role} (0–100)")}</th>
+                            <th scope="row">{t.competencies_compare_match(&role)}</th>
                             <td class="num">
                                 {crate::core::scoring::rounded(theirs.scores.role_match)
                                     .to_string()}

@@ -27,18 +27,19 @@ pub fn Exports(
             fail(e);
         }
     };
+    let t = app.t();
     view! {
         <section class="exports no-print" aria-labelledby="exports-heading">
-            <h2 id="exports-heading">"Keep and share"</h2>
+            <h2 id="exports-heading">{t.exports_heading().to_string()}</h2>
             <div class="button-row">
                 <button type="button" on:click=move |_| crate::browser::print::page()>
-                    "Print or save as PDF"
+                    {t.exports_print().to_string()}
                 </button>
                 <button type="button" on:click=markdown>
-                    "Download 1:1 brief (Markdown)"
+                    {t.exports_markdown().to_string()}
                 </button>
                 <button type="button" on:click=json>
-                    "Export all as JSON"
+                    {t.exports_json().to_string()}
                 </button>
                 <crate::ui::import::ImportButton />
             </div>

@@ -5,7 +5,7 @@ use crate::core::feedback::compare;
 use crate::core::route::Route;
 use crate::core::scoring::level_of;
 use crate::core::share::{self, RateRequest};
-use crate::core::text::{clean_name, count};
+use crate::core::text::clean_name;
 use crate::core::Report;
 use crate::ui::link_field::{LinkField, NameOptIn};
 use crate::ui::state::use_app;
@@ -38,12 +38,7 @@ pub fn Feedback(report: Arc<Report>) -> impl IntoView {
         let list = raters.get();
         let f = app.framework();
         if list.is_empty() {
-            return view! {
-                <p>
-                    "No ratings yet. Ask a manager, a peer or someone you mentor: their answers come back to you as a link, and nothing passes through a server."
-                </p>
-            }
-            .into_any();
+            return view! { <p>{t.raters_none().to_string()}</p> }.into_any();
         }
         let rows = compare(&f, &report.scores, &list, &report.role)
             .into_iter()
@@ -68,25 +63,22 @@ pub fn Feedback(report: Arc<Report>) -> impl IntoView {
             .map(|r| {
                 let id = r.id.clone();
                 let label = r.label(&t);
-                let when = r
-                    .received
-                    .map(|d| format!(", added {}", d.human()))
-                    .unwrap_or_default();
+                let entry = match r.received {
+                    Some(d) => t.raters_entry_added(r.answers.len(), &label, &t.date(d)),
+                    None => t.raters_entry(r.answers.len(), &label),
+                };
                 view! {
                     <li>
-                        {format!(
-                            "{label} ({}{when}) ",
-                            count(r.answers.len(), "answer", "answers"),
-                        )}
+                        {format!("{entry} ")}
                         <button
                             type="button"
                             class="quiet"
-                            aria-label=format!("Remove the ratings of {label}")
+                            aria-label=t.raters_remove_label(&label)
                             on:click=move |_| {
                                 app.saved.raters().update(|r| r.retain(|x| x.id != id))
                             }
                         >
-                            "Remove"
+                            {t.raters_remove().to_string()}
                         </button>
                     </li>
                 }
@@ -95,51 +87,47 @@ pub fn Feedback(report: Arc<Report>) -> impl IntoView {
         view! {
             <div class="table-wrap">
                 <table class="feedback-table">
-                    <caption>
-                        "Your level beside the mean of others' (1–5). A gap of half a level or more is named."
-                    </caption>
+                    <caption>{t.raters_caption().to_string()}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Competency"</th>
-                            <th scope="col">"You"</th>
-                            <th scope="col">"Others"</th>
-                            <th scope="col">"Note"</th>
+                            <th scope="col">{t.raters_competency().to_string()}</th>
+                            <th scope="col">{t.raters_you().to_string()}</th>
+                            <th scope="col">{t.raters_others().to_string()}</th>
+                            <th scope="col">{t.raters_note().to_string()}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            <p class="hint">
-                "Blind spot: others rate you lower than you do. Hidden strength: others rate you higher."
-            </p>
-            <h3>"Raters"</h3>
+            <p class="hint">{t.raters_hint().to_string()}</p>
+            <h3>{t.raters_heading().to_string()}</h3>
             <ul class="raters">{people}</ul>
         }
         .into_any()
     };
+    let t = app.t();
     view! {
         <section class="feedback no-print" aria-labelledby="feedback-heading">
-            <h2 id="feedback-heading">"How others see you"</h2>
+            <h2 id="feedback-heading">{t.raters_title().to_string()}</h2>
             {table}
-            <NameOptIn with_name label=" Include my name, so they know who asks" />
+            <NameOptIn with_name label=format!(" {}", t.raters_include_name()) />
             <div class="button-row">
                 <button type="button" on:click=create>
-                    "Create a rate-me link"
+                    {t.raters_create_link().to_string()}
                 </button>
             </div>
             {move || {
                 request_link
                     .get()
                     .map(|url| {
+                        let t = app.t();
                         view! {
-                            <p>
-                                "Send this link to someone who works with you. They answer the same situations about you and send you back a link."
-                            </p>
+                            <p>{t.raters_send_hint().to_string()}</p>
                             <LinkField
                                 id="rate-link"
-                                label="Rate-me link"
+                                label=t.raters_link().to_string()
                                 url=Signal::derive(move || url.clone())
-                                copy_label="Copy rate-me link"
+                                copy_label=t.raters_copy_link().to_string()
                             />
                         }
                     })

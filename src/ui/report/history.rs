@@ -37,27 +37,28 @@ pub fn History(viewing: String) -> impl IntoView {
         } else {
             Route::Past(id.clone())
         };
-        let date = s.completed.map(|d| d.human()).unwrap_or_default();
+        let t = app.t();
+        let date = s.completed.map(|d| t.date(d)).unwrap_or_default();
         view! {
             <tr class:viewed=is_viewed>
                 <th scope="row">
                     {if is_viewed {
-                        view! { <span>{date.clone()} " (shown)"</span> }.into_any()
+                        view! { <span>{t.history_shown(&date)}</span> }.into_any()
                     } else {
                         view! { <a href=link.fragment()>{date.clone()}</a> }.into_any()
                     }}
                 </th>
                 <td>{s.role}</td>
                 <td class="num">{s.role_match.to_string()}</td>
-                <td>{s.verdict.label(&app.t()).to_string()}</td>
+                <td>{s.verdict.label(&t).to_string()}</td>
                 <td>
                     <button
                         type="button"
                         class="quiet"
-                        aria-label=format!("Delete the assessment of {date}")
+                        aria-label=t.history_delete_label(&date)
                         on:click=move |_| deleting.set(Some(del.clone()))
                     >
-                        "Delete"
+                        {t.history_delete().to_string()}
                     </button>
                 </td>
             </tr>
@@ -66,14 +67,13 @@ pub fn History(viewing: String) -> impl IntoView {
     let confirm = move || {
         deleting.get().map(|id| {
             let target = id.clone();
+            let t = app.t();
             view! {
                 <Confirm
                     labelled_by="confirm-delete"
                     on_cancel=Callback::new(move |_| deleting.set(None))
                 >
-                    <p id="confirm-delete">
-                        "Delete this assessment from your history? This cannot be undone."
-                    </p>
+                    <p id="confirm-delete">{t.history_confirm_delete().to_string()}</p>
                     <button
                         type="button"
                         class="danger"
@@ -87,29 +87,30 @@ pub fn History(viewing: String) -> impl IntoView {
                             }
                         }
                     >
-                        "Delete"
+                        {t.history_delete().to_string()}
                     </button>
                     <button type="button" on:click=move |_| deleting.set(None)>
-                        "Cancel"
+                        {t.start_cancel().to_string()}
                     </button>
                 </Confirm>
             }
         })
     };
+    let t = app.t();
     view! {
         <section class="history no-print" aria-labelledby="history-heading">
-            <h2 id="history-heading">"History"</h2>
+            <h2 id="history-heading">{t.history_heading().to_string()}</h2>
             <div class="table-wrap">
                 <table>
-                    <caption class="sr-only">"Your completed assessments, newest first"</caption>
+                    <caption class="sr-only">{t.history_caption().to_string()}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Completed"</th>
-                            <th scope="col">"Target role"</th>
-                            <th scope="col">"Match (0–100)"</th>
-                            <th scope="col">"Verdict"</th>
+                            <th scope="col">{t.history_col_completed().to_string()}</th>
+                            <th scope="col">{t.history_col_role().to_string()}</th>
+                            <th scope="col">{t.history_col_match().to_string()}</th>
+                            <th scope="col">{t.history_col_verdict().to_string()}</th>
                             <th scope="col">
-                                <span class="sr-only">"Actions"</span>
+                                <span class="sr-only">{t.history_col_actions().to_string()}</span>
                             </th>
                         </tr>
                     </thead>
@@ -131,19 +132,22 @@ pub fn History(viewing: String) -> impl IntoView {
 #[component]
 fn Received() -> impl IntoView {
     let app = use_app();
-    let list =
-        move || {
-            app.saved.received().with(|r| {
-                r.iter()
+    let list = move || {
+        app.saved.received().with(|r| {
+            let t = app.t();
+            r.iter()
                 .rev()
                 .map(|k| {
                     let id = k.id.clone();
                     let who = k.who();
-                    let when = k.saved.map(|d| format!(", kept {}", d.human())).unwrap_or_default();
-                    let label = format!("Delete the report from {who}");
+                    let shown = match k.saved {
+                        Some(d) => t.history_received_kept(&who, &t.date(d)),
+                        None => who.clone(),
+                    };
+                    let label = t.history_delete_received_label(&who);
                     view! {
                         <li>
-                            <a href=Route::Past(id.clone()).fragment()>{format!("{who}{when}")}</a>
+                            <a href=Route::Past(id.clone()).fragment()>{shown}</a>
                             " "
                             <button
                                 type="button"
@@ -153,17 +157,18 @@ fn Received() -> impl IntoView {
                                     app.saved.received().update(|r| r.retain(|x| x.id != id))
                                 }
                             >
-                                "Delete"
+                                {t.history_delete().to_string()}
                             </button>
                         </li>
                     }
                 })
                 .collect_view()
-            })
-        };
+        })
+    };
+    let heading = app.t().history_received_heading().to_string();
     view! {
         <Show when=move || app.saved.received().with(|r| !r.is_empty())>
-            <h3>"Reports shared with me"</h3>
+            <h3>{heading.clone()}</h3>
             <ul class="received">{list}</ul>
         </Show>
     }

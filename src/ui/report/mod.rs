@@ -18,7 +18,7 @@ use super::embed::use_embed;
 use super::state::use_app;
 use crate::core::route::Route;
 use crate::core::store;
-use crate::core::{questionnaire, Assessment, Date, Report};
+use crate::core::{questionnaire, Assessment, Report};
 use crate::ui::state::SavedStoreFields;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -91,13 +91,14 @@ pub fn ReportPage(past: Option<String>) -> impl IntoView {
     let read_only = past.is_some();
 
     move || {
+        let t = app.t();
         let Some((id, date)) = meta.get() else {
             return view! {
                 <section class="panel">
-                    <h1>"This assessment is not in your history"</h1>
-                    <p>"It may have been deleted, or it was saved in another browser."</p>
+                    <h1>{t.report_page_not_in_history().to_string()}</h1>
+                    <p>{t.report_page_not_in_history_why().to_string()}</p>
                     <p>
-                        <a href="#/">"Go to the start page"</a>
+                        <a href="#/">{t.app_go_start().to_string()}</a>
                     </p>
                 </section>
             }
@@ -113,14 +114,15 @@ pub fn ReportPage(past: Option<String>) -> impl IntoView {
         };
         let role =
             assessment.with_untracked(|a| a.as_ref().map(|a| a.role.clone()).unwrap_or_default());
-        let date = date.map(Date::human).unwrap_or_default();
-        let whose = from.clone().map_or_else(
-            || "Your readiness".to_string(),
-            |who| format!("{who}: readiness"),
-        );
+        let date = date.map(|d| t.date(d)).unwrap_or_default();
+        let who = from.clone();
         let heading = move || {
             let role = report.with(|r| r.as_ref().map(|r| r.role.name.clone()).unwrap_or_default());
-            format!("{whose} for {role}")
+            let t = app.t();
+            match &who {
+                Some(who) => t.report_page_heading_from(who, &role),
+                None => t.report_page_heading(&role),
+            }
         };
         let uid = id.clone();
         // A rater's answers come back as a link opened at the app's own site, which an embed's
@@ -149,12 +151,12 @@ pub fn ReportPage(past: Option<String>) -> impl IntoView {
                     .then(|| {
                         view! {
                             <p class="notice info">
-                                {format!("An earlier assessment, completed {date}. ")}
-                                <a href="#/report">"Back to my latest report"</a>
+                                {format!("{} ", t.report_page_earlier(&date))}
+                                <a href="#/report">{t.report_page_back_to_latest().to_string()}</a>
                             </p>
                         }
                     })} <header class="report-header">
-                    <p class="eyebrow">{format!("Readiness report · {date}")}</p>
+                    <p class="eyebrow">{t.report_page_eyebrow(&date)}</p>
                     <h1>{heading}</h1>
                     {(!read_only).then(|| view! { <verdict::RoleSwitch current=role /> })}
                 </header> {body}
@@ -177,15 +179,16 @@ pub fn Unfinished() -> impl IntoView {
             (x, t, a.page)
         })
     });
+    let t = use_app().t();
     view! {
         <section class="panel">
-            <h1>"Your assessment is not finished yet"</h1>
-            <p>{questionnaire::you_answered(&use_app().t(), (answered, total))}</p>
+            <h1>{t.title_unfinished().to_string()}</h1>
+            <p>{questionnaire::you_answered(&t, (answered, total))}</p>
             <button type="button" class="primary" on:click=move |_| app.go(Route::Page(page))>
-                "Continue answering"
+                {t.report_page_continue().to_string()}
             </button>
             <button type="button" on:click=move |_| app.finish()>
-                "See my report anyway"
+                {t.page_see_report_anyway().to_string()}
             </button>
         </section>
     }

@@ -31,7 +31,7 @@ pub fn GrowthPlan(
             let ticked = move || done.with(|d| d.contains(&checked_id));
             let input_id = format!("action-{aid}");
             let book = action.book.as_ref().map(
-                |b| view! { <span class="book">{format!("“{}” by {}", b.title, b.author)}</span> },
+                |b| view! { <span class="book">{t.plan_page_book(&b.title, &b.author)}</span> },
             );
             let habit = step
                 .habit
@@ -51,9 +51,7 @@ pub fn GrowthPlan(
                         {habit}
                         <span class="action-text">{action.text.clone()}</span>
                         {book}
-                        <span class="signal">
-                            {format!("Success looks like: {}", action.signal)}
-                        </span>
+                        <span class="signal">{t.brief_success(&action.signal)}</span>
                     </label>
                 </li>
             }
@@ -67,10 +65,8 @@ pub fn GrowthPlan(
             .map(|w| view! { <li>{w.text(&f, &t)}</li> })
             .collect_view();
         view! {
-            <h3>"Watch points"</h3>
-            <p class="hint">
-                "These competencies meet the minimum, but one answer in each is below it: worth an eye in conversations with your manager."
-            </p>
+            <h3>{t.plan_page_watch_heading().to_string()}</h3>
+            <p class="hint">{t.plan_page_watch_hint().to_string()}</p>
             <ul class="watch">{items}</ul>
         }
     });
@@ -86,10 +82,11 @@ pub fn GrowthPlan(
     let role = report.role.name.clone();
     let calendar = move |_| {
         let Some(on) = reassess else { return };
+        let t = app.t();
         let text = ics::reminder(
             on,
-            "Retake the Ready to Lead self-assessment",
-            &format!("Time to see how far your growth plan for {role} has taken you. Open Ready to Lead and choose Retake."),
+            t.reminder_summary(),
+            &t.reminder_description(&role),
             &id,
             clock::now_ms(),
         );
@@ -97,9 +94,12 @@ pub fn GrowthPlan(
             app.notify(crate::ui::Notice::download_failed(e));
         }
     };
+    let retake = reassess.map(|on| format!("{} ", t.plan_page_retake_around(&t.date(on))));
+    let add_reminder = t.plan_page_add_reminder().to_string();
+    let heading = t.plan_page_heading().to_string();
     view! {
         <section class="plan" aria-labelledby="plan-heading">
-            <h2 id="plan-heading">"Growth plan"</h2>
+            <h2 id="plan-heading">{heading}</h2>
             <p class="plan-summary" data-testid="plan-summary">
                 {report.plan.summary.clone()}
             </p>
@@ -107,15 +107,12 @@ pub fn GrowthPlan(
             <ol class="actions plan-steps">{steps}</ol>
             {watch}
             {next_role}
-            {reassess
-                .map(|on| {
+            {retake
+                .map(|retake| {
                     view! {
                         <p class="reassess">
-                            {format!(
-                                "Retake the assessment around {} to see what changed. ",
-                                on.human(),
-                            )} <button type="button" on:click=calendar>
-                                "Add a reminder to my calendar (.ics)"
+                            {retake} <button type="button" on:click=calendar>
+                                {add_reminder}
                             </button>
                         </p>
                     }

@@ -17,6 +17,7 @@ pub fn ShareControl(
     #[prop(into)] report: Signal<Option<Report>>,
 ) -> impl IntoView {
     let app = use_app();
+    let t = app.t();
     let f = app.framework();
     let full = RwSignal::new(false);
     let with_name = RwSignal::new(false);
@@ -36,12 +37,10 @@ pub fn ShareControl(
     });
     view! {
         <section class="share no-print" aria-labelledby="share-heading">
-            <h2 id="share-heading">"Share your report"</h2>
-            <p>
-                "The link carries the report itself, after the # sign, so no server ever sees it. Anyone with the link can open it."
-            </p>
+            <h2 id="share-heading">{t.share_heading().to_string()}</h2>
+            <p>{t.share_intro().to_string()}</p>
             <fieldset class="share-options">
-                <legend>"What to share"</legend>
+                <legend>{t.share_what().to_string()}</legend>
                 <label class="check">
                     <input
                         type="radio"
@@ -49,7 +48,7 @@ pub fn ShareControl(
                         prop:checked=move || !full.get()
                         on:change=move |_| full.set(false)
                     />
-                    " Results only: scores, verdict and plan, without your answers"
+                    {format!(" {}", t.share_results_only())}
                 </label>
                 <label class="check">
                     <input
@@ -58,22 +57,22 @@ pub fn ShareControl(
                         prop:checked=move || full.get()
                         on:change=move |_| full.set(true)
                     />
-                    " Full answers: every answer, so the other person can compare it with their own"
+                    {format!(" {}", t.share_full_answers())}
                 </label>
-                <NameOptIn with_name label=" Include my name" />
+                <NameOptIn with_name label=format!(" {}", t.share_include_name()) />
                 <Show when=move || full.get()>
                     <label class="check">
                         <input type="checkbox" bind:checked=with_notes />
-                        " Include my evidence notes"
+                        {format!(" {}", app.t().share_include_notes())}
                     </label>
                 </Show>
             </fieldset>
             <LinkField
                 id="share-link"
-                label="Share link"
+                label=t.share_link().to_string()
                 url=Signal::derive(move || link.get().unwrap_or_default())
-                copy_label="Copy"
-                share_title="My Ready to Lead report"
+                copy_label=t.share_copy().to_string()
+                share_title=t.share_title().to_string()
             />
         </section>
     }

@@ -1,7 +1,7 @@
 //! The verdict with its reasons and confidence; the scores; strengths and gaps; answer quality.
 
+use crate::core::quality::Confidence;
 use crate::core::scoring::{level_width, rounded};
-use crate::core::text::a_or_an;
 use crate::core::Report;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -22,9 +22,10 @@ pub fn RoleSwitch(current: String) -> impl IntoView {
             }
         })
         .collect_view();
+    let label = format!("{} ", app.t().verdict_card_compare_against());
     view! {
         <label class="role-switch">
-            "Compare against "
+            {label}
             <select on:change:target=move |ev| {
                 let role = ev.target().value();
                 app.update_current(|a| a.role = role);
@@ -50,13 +51,13 @@ pub fn VerdictCard(report: Arc<Report>) -> impl IntoView {
             aria-labelledby="verdict-heading"
         >
             <h2 id="verdict-heading" class="sr-only">
-                "Verdict"
+                {t.verdict_card_heading().to_string()}
             </h2>
             <p class="verdict" data-testid="verdict">
                 {kind.label(&t).to_string()}
             </p>
             <p class="confidence">
-                {format!("Confidence: {}", confidence.label(&t))}
+                {t.verdict_card_confidence(&confidence.label(&t))}
                 <a
                     href="#answer-quality"
                     class="quiet-link"
@@ -65,12 +66,12 @@ pub fn VerdictCard(report: Arc<Report>) -> impl IntoView {
                         crate::browser::location::jump_to("answer-quality");
                     }
                 >
-                    " (why)"
+                    {format!(" {}", t.verdict_card_why())}
                 </a>
             </p>
             <ul class="reasons">{reasons}</ul>
             <p class="fit" data-testid="fit">
-                {report.fit.text(&use_app().t())}
+                {report.fit.text(&t)}
             </p>
         </section>
     }
@@ -105,37 +106,38 @@ pub fn Scores(report: Arc<Report>) -> impl IntoView {
     let role_match = rounded(report.scores.role_match);
     let motivation = report.scores.motivation.map(rounded);
     let role = report.role.name.clone();
+    let t = app.t();
     view! {
         <section class="scores" aria-labelledby="scores-heading">
-            <h2 id="scores-heading">"Scores"</h2>
+            <h2 id="scores-heading">{t.verdict_card_scores().to_string()}</h2>
             <div class="score-grid">
                 <div class="big-score">
                     <span class="big-number" data-testid="role-match">
                         {role_match}
                     </span>
-                    <span class="big-label">{format!("Match to {role}, out of 100")}</span>
+                    <span class="big-label">{t.verdict_card_match_out_of(&role)}</span>
                 </div>
                 <div>
-                    <p class="bars-caption">"Pillar levels, from 1 to 5"</p>
+                    <p class="bars-caption">{t.verdict_card_pillar_levels().to_string()}</p>
                     <ul class="bars">{pillars}</ul>
                 </div>
             </div>
-            <h3>"Motivation and ability"</h3>
+            <h3>{t.verdict_card_motivation_and_ability().to_string()}</h3>
             <p class="split">
-                <span>{format!("Match to {role}: {role_match} / 100")}</span>
+                <span>{t.verdict_card_match(&role, &role_match)}</span>
                 <span>
                     {motivation
                         .map_or(
-                            "Motivation: not answered".to_string(),
-                            |m| format!("Motivation: {m} / 100"),
+                            t.verdict_card_motivation_none().to_string(),
+                            |m| t.verdict_card_motivation(&m),
                         )}
                 </span>
             </p>
             <details class="how">
-                <summary>"How these numbers are made"</summary>
+                <summary>{t.verdict_card_how().to_string()}</summary>
                 <ul>
                     {report
-                        .how_scored(&f, &app.t())
+                        .how_scored(&f, &t)
                         .into_iter()
                         .map(|rule| view! { <li>{rule}</li> })
                         .collect_view()}
@@ -148,37 +150,21 @@ pub fn Scores(report: Arc<Report>) -> impl IntoView {
 #[component]
 pub fn StrengthsAndGaps(report: Arc<Report>) -> impl IntoView {
     let f = use_app().framework();
+    let t = use_app().t();
     let strengths = report.strengths();
     let strengths = if strengths.is_empty() {
-        view! { <p>"Too few rated answers to name strengths yet."</p> }.into_any()
+        view! { <p>{t.verdict_card_no_strengths().to_string()}</p> }.into_any()
     } else {
         let items = strengths
             .iter()
             .map(|(id, level)| {
-                view! {
-                    <li>
-                        {format!(
-                            "{} (level {})",
-                            f.competency_name(id),
-                            use_app().t().level(Some(*level)),
-                        )}
-                    </li>
-                }
+                view! { <li>{t.brief_strength(&f.competency_name(id), &t.level(Some(*level)))}</li> }
             })
             .collect_view();
         view! { <ul>{items}</ul> }.into_any()
     };
-    let t = use_app().t();
     let gaps = if report.verdict.blockers.is_empty() {
-        view! {
-            <p>
-                {format!(
-                    "None: every competency meets the level {} needs.",
-                    a_or_an(&report.role.name),
-                )}
-            </p>
-        }
-        .into_any()
+        view! { <p>{t.verdict_card_no_gaps(&t.a_role(&report.role.name))}</p> }.into_any()
     } else {
         let items = report
             .verdict
@@ -189,13 +175,13 @@ pub fn StrengthsAndGaps(report: Arc<Report>) -> impl IntoView {
         view! { <ul>{items}</ul> }.into_any()
     };
     view! {
-        <section class="two-columns" aria-label="Strengths and gaps">
+        <section class="two-columns" aria-label=t.verdict_card_strengths_and_gaps().to_string()>
             <div>
-                <h2>"Strengths"</h2>
+                <h2>{t.brief_strengths().to_string()}</h2>
                 {strengths}
             </div>
             <div>
-                <h2>"Gaps"</h2>
+                <h2>{t.verdict_card_gaps().to_string()}</h2>
                 {gaps}
             </div>
         </section>
@@ -204,9 +190,10 @@ pub fn StrengthsAndGaps(report: Arc<Report>) -> impl IntoView {
 
 #[component]
 pub fn AnswerQuality(report: Arc<Report>) -> impl IntoView {
+    let t = use_app().t();
     let (noted, all) = report.quality.notes;
     let caveats = if report.quality.caveats.is_empty() {
-        view! { <p>"Your answers are varied and complete, with evidence for most competencies."</p> }.into_any()
+        view! { <p>{t.verdict_card_quality_fine().to_string()}</p> }.into_any()
     } else {
         let items = report
             .quality
@@ -216,24 +203,18 @@ pub fn AnswerQuality(report: Arc<Report>) -> impl IntoView {
             .collect_view();
         view! { <ul>{items}</ul> }.into_any()
     };
+    let heading = match report.quality.confidence {
+        Confidence::Low => t.verdict_card_quality_low(),
+        Confidence::Medium => t.verdict_card_quality_medium(),
+        Confidence::High => t.verdict_card_quality_high(),
+    };
     view! {
         <section id="answer-quality" aria-labelledby="quality-heading">
-            <h2 id="quality-heading">
-                {format!(
-                    "Answer quality: {} confidence",
-                    report.quality.confidence.label(&use_app().t()).to_ascii_lowercase(),
-                )}
-            </h2>
+            <h2 id="quality-heading">{heading.to_string()}</h2>
             {caveats}
             {(all > 0)
                 .then(|| {
-                    view! {
-                        <p>
-                            {format!(
-                                "Evidence notes: {noted} of {all} competencies. Confidence sits beside the verdict and never changes it.",
-                            )}
-                        </p>
-                    }
+                    view! { <p>{t.verdict_card_evidence_notes(all, &noted)}</p> }
                 })}
         </section>
     }
