@@ -1,4 +1,5 @@
-//! Small helpers for generated English text.
+//! Small helpers for text: names as typed, numbers without float formatting, inert Markdown, and
+//! the English article and capital that `i18n::Catalogue` uses for English.
 
 /// "a Tech Lead", "an Engineering Manager".
 pub fn a_or_an(noun: &str) -> String {
@@ -25,15 +26,6 @@ pub fn lower_first(text: &str) -> String {
         first.make_ascii_lowercase();
     }
     out
-}
-
-/// "a", "a and b", "a, b and c".
-pub fn list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
 }
 
 /// A number rounded to `places` decimals (at most 6), as text: "3.5", "-0.3", "12". The one
@@ -83,33 +75,6 @@ fn trimmed(text: String) -> String {
     } else {
         text
     }
-}
-
-/// "1 level", "0.5 levels", "2 levels": a measure with its unit.
-pub fn count_of(n: f64, unit: &str) -> String {
-    let text = if n.fract() == 0.0 {
-        decimal(n, 0)
-    } else {
-        decimal(n, 1)
-    };
-    let plural = if text == "1" { "" } else { "s" };
-    format!("{text} {unit}{plural}")
-}
-
-/// "1 question", "3 questions": a count in digits with its noun.
-pub fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// "one competency", "three competencies", "12 competencies".
-pub fn count_words(n: usize, one: &str, many: &str) -> String {
-    const WORDS: [&str; 11] = [
-        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    ];
-    let number = WORDS
-        .get(n)
-        .map_or_else(|| n.to_string(), |w| w.to_string());
-    format!("{number} {}", if n == 1 { one } else { many })
 }
 
 /// Markdown that no renderer turns into markup from the text inside it: the brief interpolates
@@ -202,16 +167,5 @@ mod tests {
             "an Engineering Manager"
         );
         assert_eq!(super::a_or_an("Tech Lead"), "a Tech Lead");
-    }
-
-    #[test]
-    fn lists_and_counts_read_as_english() {
-        let words = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        assert_eq!(super::list(&words(&["a"])), "a");
-        assert_eq!(super::list(&words(&["a", "b", "c"])), "a, b and c");
-        assert_eq!(super::count_of(1.0, "level"), "1 level");
-        assert_eq!(super::count_of(1.5, "level"), "1.5 levels");
-        assert_eq!(super::count_words(3, "gap", "gaps"), "three gaps");
-        assert_eq!(super::count_words(12, "gap", "gaps"), "12 gaps");
     }
 }

@@ -415,6 +415,20 @@ mod catalogues {
     }
 
     #[test]
+    fn lists_counts_and_measures_read_as_the_language_writes_them() {
+        let t = Catalogue::english();
+        let words = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(t.list(&words(&["a"])), "a");
+        assert_eq!(t.list(&words(&["a", "b", "c"])), "a, b and c");
+        assert_eq!(t.unit_levels(1.0), "1 level");
+        assert_eq!(t.unit_levels(1.5), "1.5 levels");
+        assert_eq!(t.count_competencies(3), "three competencies");
+        assert_eq!(t.count_competencies(12), "12 competencies");
+        assert_eq!(t.count_actions(1), "1 action");
+        assert_eq!(t.count_actions(0), "0 actions");
+    }
+
+    #[test]
     fn a_catalogue_with_a_missing_message_or_placeholder_is_refused_by_key() {
         let mut c = english();
         let m = c["messages"].as_object_mut().unwrap();
@@ -467,6 +481,17 @@ mod catalogues {
             problems(Lang::De, &c),
             ["messages.count.questions: expected plural forms"]
         );
+        // A form may write out the count, but never lose another placeholder.
+        let mut c = english();
+        c["messages"]["questionnaire.answered-of"] =
+            json!({ "one": "Eine Frage beantwortet", "other": "{n} Fragen beantwortet" });
+        assert_eq!(
+            problems(Lang::De, &c),
+            ["messages.questionnaire.answered-of: the placeholder {answered} is missing"]
+        );
+        c["messages"]["questionnaire.answered-of"] =
+            json!({ "one": "{answered} von einer Frage", "other": "{answered} von {n} Fragen" });
+        assert_eq!(problems(Lang::De, &c), Vec::<String>::new());
     }
 
     #[test]

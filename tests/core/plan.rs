@@ -680,9 +680,8 @@ fn a_ready_plan_acts_on_every_gap_left_small_or_not() {
 #[test]
 fn counts_and_plurals_come_from_the_core() {
     use ready_to_lead::core::questionnaire::{page_unanswered, unanswered_text, you_answered};
-    use ready_to_lead::core::text::count;
-    assert_eq!(count(1, "answer", "answers"), "1 answer");
-    assert_eq!(count(0, "answer", "answers"), "0 answers");
+    assert_eq!(en().count_actions(1), "1 action");
+    assert_eq!(en().count_actions(0), "0 actions");
     assert_eq!(
         unanswered_text(en(), 1),
         "1 question is still unanswered. Unanswered questions lower the confidence of your report."

@@ -494,7 +494,7 @@ fn too_few_evidence_notes_cap_confidence_at_medium() {
 #[test]
 fn rule_sentences_are_built_from_their_constants() {
     use ready_to_lead::core::scoring::UNPROVEN_GAP;
-    use ready_to_lead::core::text::{count_of, count_words, plain};
+    let t = en();
     use ready_to_lead::core::verdict::{
         CARRY_AT_MOST, IN_ROLE_MONTHS, MIN_MONTHS, MONTHS_PER_LEVEL, SMALL_GAP, TRACKS,
     };
@@ -503,21 +503,18 @@ fn rule_sentences_are_built_from_their_constants() {
     let rules = r.how_scored(&f, en()).join("\n");
     let max = r.role.almost_ready.months().expect("a time limit");
     for part in [
-        format!("at most {} short", count_of(UNPROVEN_GAP, "level")),
-        format!("within {}", count_of(max, "month")),
-        format!("{} per level", count_of(MONTHS_PER_LEVEL, "month")),
+        format!("at most {} short", t.unit_levels(UNPROVEN_GAP)),
+        format!("within {}", t.unit_months(max)),
+        format!("{} per level", t.unit_months(MONTHS_PER_LEVEL)),
         format!(
             "at least {} for a gap of {} levels or more",
-            count_of(MIN_MONTHS, "month"),
-            plain(SMALL_GAP)
+            t.unit_months(MIN_MONTHS),
+            t.lang.plain(SMALL_GAP)
         ),
-        format!("{} at a time", count_words(TRACKS, "area", "areas")),
-        format!("close within {} in it", count_of(IN_ROLE_MONTHS, "month")),
-        format!(
-            "any other gap larger than {}",
-            count_of(CARRY_AT_MOST, "level")
-        ),
-        format!("below {} the verdict", plain(f.motivation.threshold)),
+        format!("{} at a time", t.count_areas(TRACKS)),
+        format!("close within {} in it", t.unit_months(IN_ROLE_MONTHS)),
+        format!("any other gap larger than {}", t.unit_levels(CARRY_AT_MOST)),
+        format!("below {} the verdict", t.lang.plain(f.motivation.threshold)),
     ] {
         assert!(rules.contains(&part), "{part:?} not in {rules}");
     }

@@ -285,6 +285,14 @@ fn read(lang: Lang, i: usize, value: Option<&Value>, at: &str) -> Result<Message
                     ));
                 }
             }
+            // A form may leave out the count ("eine Frage"), never another placeholder.
+            let used = |a: usize| out.iter().any(|(_, s)| s.contains(&Segment::Arg(a)));
+            if let Some(lost) = (2..names.len()).find(|&a| problems.is_empty() && !used(a)) {
+                problems.push(Problem::new(
+                    at,
+                    format!("the placeholder {{{}}} is missing", names[lost]),
+                ));
+            }
             if problems.is_empty() {
                 Ok(Message::Plural(out))
             } else {
